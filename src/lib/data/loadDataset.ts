@@ -1,0 +1,86 @@
+import { validateDataset, type Problem } from '../model/validateDataset';
+import type { Dataset } from '../model/types';
+
+export type LoadResult =
+  { ok: true; dataset: Dataset; url: string } | { ok: false; url: string; problems: Problem[] };
+
+/** The bundled dataset, relative to the page so the build works under any path. */
+export const DEFAULT_DATASET = 'data/belarus-2020-08.json';
+
+/**
+ * Resolves the `?data=` parameter. Only same-origin paths are allowed: a
+ * dataset from another origin needs its own safeguards (size, CORS, trust).
+ */
+export function resolveDatasetUrl(
+  param: string | null,
+  base: string,
+): { ok: true; url: string } | { ok: false; message: string } {
+  if (param === null || param.trim() === '')
+    return { ok: true, url: new URL(DEFAULT_DATASET, base).href };
+  let url: URL;
+  try {
+    url = new URL(param, base);
+  } catch {
+    return { ok: false, message: `data=${JSON.stringify(param)} is not a valid path` };
+  }
+  if (url.origin !== new URL(base).origin) {
+    return {
+      ok: false,
+      message: `data=${JSON.stringify(param)} is on another site; only files from this site can be loaded this way`,
+    };
+  }
+  return { ok: true, url: url.href };
+}
+
+/** Line and column of a character offset, for JSON syntax errors. */
+function lineCol(text: string, offset: number): string {
+  const before = text.slice(0, offset).split('\n');
+  return `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+}
+
+/** Parses JSON text and validates it, reporting where a syntax error is. */
+export function parseDatasetText(text: string, name: string): LoadResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const pos = /position (\d+)/.exec(message);
+    const where = pos ? ` at ${lineCol(text, Number(pos[1]))}` : '';
+    return {
+      ok: false,
+      url: name,
+      problems: [{ path: name, message: `is not valid JSON${where}: ${message}` }],
+    };
+  }
+  const r = validateDataset(json);
+  return r.ok
+    ? { ok: true, dataset: r.dataset, url: name }
+    : { ok: false, url: name, problems: r.problems };
+}
+
+export async function loadDataset(url: string, fetchFn: typeof fetch = fetch): Promise<LoadResult> {
+  let res: Response;
+  try {
+    res = await fetchFn(url);
+  } catch (err) {
+    return {
+      ok: false,
+      url,
+      problems: [
+        {
+          path: url,
+          message: `could not be fetched: ${err instanceof Error ? err.message : String(err)}`,
+        },
+      ],
+    };
+  }
+  if (!res.ok) {
+    return {
+      ok: false,
+      url,
+      problems: [{ path: url, message: `could not be loaded: HTTP ${res.status}` }],
+    };
+  }
+  return parseDatasetText(await res.text(), url);
+}

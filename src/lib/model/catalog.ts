@@ -1,0 +1,82 @@
+import type { Actor, Dataset, EventRecord, Place } from './types';
+import { edtf, parseEdtf, type EdtfDate } from './edtf';
+import { eventType, type EventType } from './eventTypes';
+import { foldText } from './foldText';
+
+/** An event with its references resolved and its date parsed: what views use. */
+export interface CatalogEvent {
+  record: EventRecord;
+  id: string;
+  date: EdtfDate;
+  type: EventType;
+  actors: { actor: Actor; role?: string }[];
+  place: Place | null;
+  /** Position in chronological order. */
+  index: number;
+  /** Folded text of title, summary, quotes, actor names and aliases, place name: for search. */
+  searchText: string;
+}
+
+export interface Catalog {
+  dataset: Dataset;
+  /** Chronological: by start, then end, then id. */
+  events: CatalogEvent[];
+  byId: Map<string, CatalogEvent>;
+  actors: Map<string, Actor>;
+  places: Map<string, Place>;
+  /** Publication date of the reporting, if it parses. */
+  published: EdtfDate | null;
+}
+
+function compare(a: CatalogEvent, b: CatalogEvent): number {
+  return (
+    a.date.start - b.date.start ||
+    a.date.end - b.date.end ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+/** Resolves a validated dataset into the structure the views read. */
+export function buildCatalog(dataset: Dataset): Catalog {
+  const actors = new Map(dataset.actors.map((a) => [a.id, a]));
+  const places = new Map(dataset.places.map((p) => [p.id, p]));
+  const events = dataset.events.map((record): CatalogEvent => {
+    const eventActors = record.actors.flatMap((ea) => {
+      const actor = actors.get(ea.id);
+      return actor ? [{ actor, role: ea.role }] : [];
+    });
+    const place = record.place === null ? null : (places.get(record.place) ?? null);
+    const searchText = foldText(
+      [
+        record.title,
+        record.summary,
+        ...record.sources.map((s) => s.quote),
+        ...eventActors.flatMap(({ actor }) => [actor.name, ...(actor.aliases ?? [])]),
+        place?.name ?? '',
+        ...(record.tags ?? []),
+      ].join('\n'),
+    );
+    return {
+      record,
+      id: record.id,
+      date: edtf(record.date),
+      type: eventType(record.type),
+      actors: eventActors,
+      place,
+      index: 0,
+      searchText,
+    };
+  });
+  events.sort(compare);
+  events.forEach((e, i) => (e.index = i));
+  const parsed = parseEdtf(dataset.meta.published);
+  const published = parsed.ok ? parsed.value : null;
+  return {
+    dataset,
+    events,
+    byId: new Map(events.map((e) => [e.id, e])),
+    actors,
+    places,
+    published,
+  };
+}

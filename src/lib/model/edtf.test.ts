@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { parseEdtf, edtf, isImprecise } from './edtf';
+
+const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
+
+describe('parseEdtf', () => {
+  it('parses a day with its extent', () => {
+    const d = edtf('2020-08-14');
+    expect(d.precision).toBe('day');
+    expect(d.start).toBe(day(2020, 8, 14));
+    expect(d.end).toBe(day(2020, 8, 15));
+    expect(d.isInterval).toBe(false);
+    expect(isImprecise(d)).toBe(false);
+  });
+
+  it('parses month and year precision to their whole span', () => {
+    const m = edtf('2020-02');
+    expect([m.precision, m.start, m.end]).toEqual(['month', day(2020, 2, 1), day(2020, 3, 1)]);
+    const y = edtf('1994');
+    expect([y.precision, y.start, y.end]).toEqual(['year', day(1994, 1, 1), day(1995, 1, 1)]);
+    expect(isImprecise(m)).toBe(true);
+  });
+
+  it('reads the ~ ? % qualifiers', () => {
+    expect(edtf('2020-08~')).toMatchObject({ approximate: true, uncertain: false });
+    expect(edtf('2020-08-14?')).toMatchObject({ approximate: false, uncertain: true });
+    expect(edtf('2020%')).toMatchObject({ approximate: true, uncertain: true });
+    expect(isImprecise(edtf('2020-08-14?'))).toBe(true);
+  });
+
+  it('parses closed intervals, inclusive of the end day', () => {
+    const i = edtf('2020-08-09/2020-08-15');
+    expect(i.isInterval).toBe(true);
+    expect(i.start).toBe(day(2020, 8, 9));
+    expect(i.end).toBe(day(2020, 8, 16));
+    expect(i.precision).toBe('day');
+  });
+
+  it('parses open ends', () => {
+    const since = edtf('1994/..');
+    expect(since.start).toBe(day(1994, 1, 1));
+    expect(since.end).toBe(Infinity);
+    expect(since.to).toBeNull();
+    const until = edtf('../2020-08');
+    expect(until.start).toBe(-Infinity);
+    expect(until.end).toBe(day(2020, 9, 1));
+  });
+
+  it('takes the coarsest precision and any flag of an interval', () => {
+    const i = edtf('2020-08-01?/2020-08-14');
+    expect(i.uncertain).toBe(true);
+    expect(edtf('2020/2020-08-14').precision).toBe('year');
+  });
+
+  it('accepts leap days only in leap years', () => {
+    expect(parseEdtf('2020-02-29').ok).toBe(true);
+    expect(parseEdtf('2019-02-29')).toEqual({
+      ok: false,
+      error: '"2019-02-29" is not a valid EDTF date: day 29 does not exist in 2019-02',
+    });
+  });
+
+  it.each([
+    ['2020-13-01', 'month 13 is not 01–12'],
+    ['2020-08-32', 'day 32 does not exist'],
+    ['14 Aug 2020', 'not a date of the form'],
+    ['20-08-14', 'not a date of the form'],
+    ['2020-8-14', 'not a date of the form'],
+    ['2020-08-14T10:00', 'not a date of the form'],
+    ['', 'it is empty'],
+    ['../..', 'at least one known end'],
+    ['2020/2021/2022', 'exactly one "/"'],
+    ['2020-08-14~~', 'not a date of the form'],
+  ])('refuses %j with a reason', (input, reason) => {
+    const r = parseEdtf(input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toContain(reason);
+  });
+
+  it('refuses an interval that ends before it starts', () => {
+    expect(parseEdtf('2020-08-15/2020-08-09')).toEqual({
+      ok: false,
+      error: '"2020-08-15/2020-08-09" ends before it starts',
+    });
+  });
+
+  it('refuses non-strings', () => {
+    expect(parseEdtf(20200814)).toEqual({ ok: false, error: 'a date must be a string' });
+    expect(parseEdtf(null).ok).toBe(false);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { edtf } from './edtf';
+import { describePrecision, formatEdtf, isoDay } from './formatEdtf';
+
+// The suite runs under several TZ values (see package.json "test:unit"); the
+// output must not move by a day in any of them.
+describe(`formatEdtf (TZ=${process.env.TZ ?? 'system'})`, () => {
+  it.each([
+    ['2020-08-14', '14 Aug 2020'],
+    ['2020-08-09', '9 Aug 2020'],
+    ['2020-08', 'Aug 2020'],
+    ['2020-08~', 'Aug 2020 (approx.)'],
+    ['2020-08-14?', '14 Aug 2020 (uncertain)'],
+    ['2020%', '2020 (approx., uncertain)'],
+    ['1994', '1994'],
+    ['2020-08-09/2020-08-15', '9–15 Aug 2020'],
+    ['2020-07-29/2020-08-15', '29 Jul – 15 Aug 2020'],
+    ['2019-12-30/2020-01-02', '30 Dec 2019 – 2 Jan 2020'],
+    ['2020-06/2020-08', 'Jun–Aug 2020'],
+    ['1994/..', 'since 1994'],
+    ['../2020-08-14', 'until 14 Aug 2020'],
+    ['2020-08-10~/2020-08-15', '10–15 Aug 2020 (approx.)'],
+    ['2020-01-01', '1 Jan 2020'],
+    ['2020-12-31', '31 Dec 2020'],
+  ])('%s → %s', (input, expected) => {
+    expect(formatEdtf(edtf(input))).toBe(expected);
+  });
+
+  it('gives the ISO day of a floating instant without shifting it', () => {
+    expect(isoDay(edtf('2020-08-14').start)).toBe('2020-08-14');
+    expect(isoDay(edtf('2020-01-01').start)).toBe('2020-01-01');
+  });
+
+  it('describes precision in words', () => {
+    expect(describePrecision(edtf('2020-08~'))).toBe('known to the month; approximate');
+    expect(describePrecision(edtf('1994/..'))).toBe(
+      'ongoing (open end); a period, known to the year',
+    );
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * The dataset format. A dataset is plain JSON (see README "Data format" and
+ * data/schema/dataset.schema.json); these types are what `validateDataset`
+ * guarantees once it has accepted one.
+ */
+
+/** An EDTF string of the subset we support, e.g. "2020-08-14", "2020-08~", "2020-08-09/2020-08-15", "1994/..". */
+export type EdtfString = string;
+
+export interface Dataset {
+  meta: DatasetMeta;
+  actors: Actor[];
+  places: Place[];
+  events: EventRecord[];
+}
+
+export interface DatasetMeta {
+  title: string;
+  description: string;
+  /** BCP 47 language tag of the titles and summaries, e.g. "en". */
+  language: string;
+  /** Publication date of the reporting the dataset is built from (EDTF day). Relative dates are resolved against it. */
+  published: EdtfString;
+  sources: Source[];
+  license?: string;
+  credit?: string;
+}
+
+export interface Source {
+  id: string;
+  publisher: string;
+  title: string;
+  published: EdtfString;
+  author?: string;
+  /** Only when known; never invented. */
+  url?: string;
+}
+
+export const ACTOR_KINDS = [
+  'person',
+  'group',
+  'institution',
+  'state',
+  'media',
+  'organization',
+] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export interface Actor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  description: string;
+  /** Other spellings a reader may search for (Lukashenka, Лукашенко). */
+  aliases?: string[];
+}
+
+export const PLACE_PRECISIONS = [
+  'building',
+  'street',
+  'district',
+  'city',
+  'region',
+  'country',
+] as const;
+export type PlacePrecision = (typeof PLACE_PRECISIONS)[number];
+
+export interface Place {
+  id: string;
+  name: string;
+  /** WGS84 degrees. */
+  lat: number;
+  lon: number;
+  precision: PlacePrecision;
+  description: string;
+}
+
+export interface EventActor {
+  id: string;
+  /** What this actor did in the event, in the article's terms: "detained", "released", "speaker"... */
+  role?: string;
+}
+
+export const FIGURE_QUALIFIERS = [
+  'exact',
+  'at least',
+  'over',
+  'about',
+  'at most',
+  'several',
+  'hundreds of',
+  'thousands of',
+] as const;
+export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
+
+export interface Figure {
+  /** The number as the article gives it; for "hundreds of" the value is the lower bound, 100. */
+  value: number;
+  /** What is counted, plural: "protesters detained", "percent of the vote". */
+  unit: string;
+  qualifier: FigureQualifier;
+}
+
+export interface Citation {
+  /** Id of an entry in meta.sources. */
+  source: string;
+  /** The exact words of the source, verbatim. */
+  quote: string;
+  /** 1-based number of the paragraph (non-empty line of the source text) the quote is in, when known. */
+  paragraph?: number;
+}
+
+export interface EventRecord {
+  /** Stable slug; used in links. */
+  id: string;
+  date: EdtfString;
+  type: string;
+  title: string;
+  /** Our own words, one or two sentences. */
+  summary: string;
+  actors: EventActor[];
+  /** Place id, or null when the event has no place. */
+  place: string | null;
+  figures: Figure[];
+  sources: Citation[];
+  /** How the date was derived, or why it is imprecise. */
+  dateNote?: string;
+  tags?: string[];
+}

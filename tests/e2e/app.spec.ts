@@ -1,0 +1,75 @@
+import { test, expect, openApp } from './fixtures';
+
+test('shows the bundled dataset: title and events in chronological order, offline', async ({
+  page,
+  guard,
+}) => {
+  await openApp(page);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Belarus');
+  const days = page.locator('.days h3');
+  expect(await days.count()).toBeGreaterThan(5);
+  // Headings follow the calendar: the first is the 1994 start of Lukashenko's rule.
+  await expect(days.first()).toHaveText(/1994/);
+  const ids = await page
+    .locator('[data-event-id]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')));
+  expect(ids.length).toBeGreaterThanOrEqual(18);
+  expect(guard.blocked).toEqual([]);
+});
+
+test('selecting an event in the list shows its details and quote', async ({ page }) => {
+  await openApp(page);
+  await page
+    .getByRole('button', { name: /shields/i })
+    .first()
+    .click();
+  const detail = page.getByRole('complementary', { name: 'Event details' });
+  await expect(detail.getByRole('heading', { level: 2 })).toContainText(/shield/i);
+  await expect(detail.locator('blockquote').first()).toContainText('shields');
+  await expect(detail).toContainText('Central Elections Committee');
+});
+
+test('an invalid dataset is refused with every problem listed, not a blank page', async ({
+  page,
+}) => {
+  await page.route('**/data/broken.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        meta: {
+          title: 'Broken',
+          description: '',
+          language: 'en',
+          published: '2020-08-15',
+          sources: [],
+        },
+        actors: [],
+        places: [],
+        events: [
+          {
+            id: 'a',
+            date: '2020-13-01',
+            type: 'protest',
+            title: 'x',
+            summary: 'y',
+            actors: [],
+            place: null,
+            figures: [],
+            sources: [],
+          },
+        ],
+      }),
+    }),
+  );
+  await openApp(page, 'data=data/broken.json');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('This dataset cannot be shown');
+  await expect(alert).toContainText('events[0].date: "2020-13-01" is not a valid EDTF date');
+  await expect(alert).toContainText('events[0].sources: needs at least one quote');
+});
+
+test('a dataset from another site is refused', async ({ page, guard }) => {
+  await openApp(page, 'data=https://example.org/evil.json');
+  await expect(page.getByRole('alert')).toContainText('only files from this site');
+  expect(guard.blocked).toEqual([]);
+});

@@ -1,0 +1,49 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+export interface Guard {
+  /** URLs of requests that tried to leave loopback and were aborted. */
+  blocked: string[];
+  /** Console errors and uncaught page errors. */
+  errors: string[];
+}
+
+/**
+ * Every test gets a page that cannot reach beyond loopback (the app must work
+ * offline) and fails on any console error or uncaught exception.
+ */
+export const test = base.extend<{ guard: Guard }>({
+  guard: [
+    async ({ page }, use) => {
+      const guard: Guard = { blocked: [], errors: [] };
+      await page.route('**/*', (route) => {
+        const url = new URL(route.request().url());
+        if (url.protocol === 'data:' || url.protocol === 'blob:' || LOOPBACK.has(url.hostname)) {
+          return route.continue();
+        }
+        guard.blocked.push(url.href);
+        return route.abort('blockedbyclient');
+      });
+      page.on('console', (msg) => {
+        if (msg.type() !== 'error') return;
+        // The browser logs each aborted outside request; those are counted in `blocked`.
+        const at = msg.location().url;
+        if (at && guard.blocked.includes(at)) return;
+        guard.errors.push(`console: ${msg.text()} (${at})`);
+      });
+      page.on('pageerror', (err) => guard.errors.push(`page error: ${err.message}`));
+      await use(guard);
+      expect(guard.errors, 'console errors or uncaught exceptions').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens the app (with optional query) and waits until the dataset is on screen. */
+export async function openApp(page: Page, query = ''): Promise<void> {
+  await page.goto(query ? `./?${query.replace(/^\?/, '')}` : './');
+  await page.waitForFunction(() => performance.getEntriesByName('app:ready').length > 0);
+}
