@@ -24,8 +24,8 @@ test('selecting an event in the list shows its details and quote', async ({ page
     .first()
     .click();
   const detail = page.getByRole('complementary', { name: 'Event details' });
-  await expect(detail.getByRole('heading', { level: 2 })).toContainText(/shield/i);
-  await expect(detail.locator('blockquote').first()).toContainText('shields');
+  await expect(detail.getByRole('heading', { level: 2 })).toContainText(/hug/i);
+  await expect(detail.locator('blockquote').first()).toContainText('hugging');
   await expect(detail).toContainText('Central Elections Committee');
 });
 

@@ -1,0 +1,90 @@
+import type { CatalogEvent } from '../model/catalog';
+import { DAY_MS } from '../model/edtf';
+
+/** A time window [start, end) in floating ms. */
+export type Window = readonly [number, number];
+
+const HOUR_MS = 3_600_000;
+/** The narrowest window the timeline zooms to. */
+export const MIN_SPAN = 2 * HOUR_MS;
+
+/**
+ * The span the data covers: earliest known start to latest known end. Open
+ * ends do not stretch it: they reach whatever edge is in view.
+ */
+export function fullExtent(events: readonly CatalogEvent[], published?: number): Window | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const e of events) {
+    const s = Number.isFinite(e.date.start) ? e.date.start : e.date.end;
+    const t = Number.isFinite(e.date.end) ? e.date.end : e.date.start;
+    if (s < lo) lo = s;
+    if (t > hi) hi = t;
+  }
+  if (published !== undefined && Number.isFinite(published)) {
+    lo = Math.min(lo, published);
+    hi = Math.max(hi, published + DAY_MS);
+  }
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return null;
+  return pad([lo, hi], 0.03);
+}
+
+/** Widens a window by a fraction of its span on each side (at least a day wide). */
+export function pad(w: Window, fraction: number): Window {
+  const span = Math.max(w[1] - w[0], DAY_MS);
+  const mid = (w[0] + w[1]) / 2;
+  const half = (span / 2) * (1 + 2 * fraction);
+  return [mid - half, mid + half];
+}
+
+/**
+ * The window a reader should see first: the shortest stretch of time holding
+ * most (80%) of the events, so one event decades earlier does not squeeze the
+ * week that matters into a sliver. Events are taken by their start (or end
+ * when the start is open).
+ */
+export function defaultWindow(events: readonly CatalogEvent[], share = 0.8): Window | null {
+  const times = events
+    .map((e) => (Number.isFinite(e.date.start) ? e.date.start : e.date.end))
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
+  if (times.length === 0) return null;
+  const need = Math.max(1, Math.ceil(times.length * share));
+  let best: Window = [times[0]!, times[need - 1]!];
+  for (let i = 0; i + need - 1 < times.length; i++) {
+    const w: Window = [times[i]!, times[i + need - 1]!];
+    if (w[1] - w[0] < best[1] - best[0]) best = w;
+  }
+  // Stretch to the latest end of the events that start inside, so bars fit.
+  let end = best[1] + DAY_MS;
+  for (const e of events) {
+    if (e.date.start >= best[0] && e.date.start <= best[1] && Number.isFinite(e.date.end)) {
+      end = Math.max(end, e.date.end);
+    }
+  }
+  return pad([best[0], end], 0.06);
+}
+
+/** A window of the same span centred on t. */
+export function centreOn(w: Window, t: number): Window {
+  const half = (w[1] - w[0]) / 2;
+  return [t - half, t + half];
+}
+
+/** Zooms a window by factor k (>1 zooms in) about time t. */
+export function zoomAbout(w: Window, k: number, t = (w[0] + w[1]) / 2): Window {
+  const span = Math.max(MIN_SPAN, (w[1] - w[0]) / k);
+  const f = (t - w[0]) / (w[1] - w[0]);
+  return [t - f * span, t - f * span + span];
+}
+
+export function sameWindow(a: Window | null, b: Window | null): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return Math.abs(a[0] - b[0]) < 1 && Math.abs(a[1] - b[1]) < 1;
+}
+
+/** Whether the event's date overlaps the window. */
+export function overlaps(e: CatalogEvent, w: Window): boolean {
+  return e.date.start < w[1] && e.date.end > w[0];
+}
