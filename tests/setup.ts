@@ -4,3 +4,18 @@ import '@testing-library/jest-dom/vitest';
 if (typeof Element !== 'undefined' && !Element.prototype.scrollIntoView) {
   Element.prototype.scrollIntoView = function scrollIntoView() {};
 }
+
+// jsdom has no ResizeObserver; Svelte's bind:clientWidth needs one. This one
+// reports the element's clientWidth once, which tests may stub.
+if (typeof globalThis.ResizeObserver === 'undefined') {
+  globalThis.ResizeObserver = class ResizeObserver {
+    constructor(private readonly cb: ResizeObserverCallback) {}
+    observe(target: Element) {
+      const width = (target as HTMLElement).clientWidth;
+      const entry = { target, contentRect: { width, height: 0 } } as unknown as ResizeObserverEntry;
+      queueMicrotask(() => this.cb([entry], this));
+    }
+    unobserve() {}
+    disconnect() {}
+  };
+}

@@ -20,8 +20,7 @@ test('shows the bundled dataset: title and events in chronological order, offlin
 test('selecting an event in the list shows its details and quote', async ({ page }) => {
   await openApp(page);
   await page
-    .getByRole('button', { name: /shields/i })
-    .first()
+    .locator('.days [data-event-id="protesters-hug-officers-at-election-committee"]')
     .click();
   const detail = page.getByRole('complementary', { name: 'Event details' });
   await expect(detail.getByRole('heading', { level: 2 })).toContainText(/hug/i);

@@ -1,7 +1,8 @@
 import { buildCatalog, type Catalog, type CatalogEvent } from '../model/catalog';
-import { emptyFilters, filterEvents, type Filters } from '../model/filterEvents';
+import { emptyFilters, eventPredicate, filterEvents, type Filters } from '../model/filterEvents';
 import type { Problem } from '../model/validateDataset';
 import type { Dataset } from '../model/types';
+import { centreOn, defaultWindow, fullExtent, sameWindow, type Window } from '../timeline/extent';
 
 export type LoadStatus =
   | { state: 'loading' }
@@ -12,8 +13,13 @@ export type LaneMode = 'type' | 'actor';
 
 /**
  * The app's shared state: the loaded catalog, the filters every view obeys,
- * the one selected event and what is hovered. Views read it and call its
- * actions; nothing else holds a copy.
+ * the timeline's window, the one selected event and what is hovered. Views
+ * read it and call its actions; nothing else holds a copy.
+ *
+ * The timeline's window and the date filter are one thing seen twice: while a
+ * gesture runs only `view` moves (cheap: the timeline and the overview brush
+ * follow it); when it ends the window is committed as `filters.range`, which
+ * the map, list and counts obey.
  */
 export class AppState {
   status = $state<LoadStatus>({ state: 'loading' });
@@ -26,12 +32,29 @@ export class AppState {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   hoveredIds = $state.raw<ReadonlySet<string>>(new Set());
   laneMode = $state<LaneMode>('type');
+  /** The timeline's visible window, live during gestures. */
+  view = $state.raw<Window | null>(null);
 
-  /** The events that pass the filters, chronological. */
-  visible: CatalogEvent[] = $derived.by(() => {
+  /** All the dataset's time, padded; what "fit all" shows. */
+  extent: Window | null = $derived.by(() => {
+    const c = this.catalog;
+    return c ? fullExtent(c.events, c.published?.start) : null;
+  });
+
+  /** Events passing every filter but the date: the timeline draws these, ←/→ walks them. */
+  undated: CatalogEvent[] = $derived.by(() => {
     const c = this.catalog;
     if (!c) return [];
-    return filterEvents(c.events, $state.snapshot(this.filters) as Filters);
+    const f = $state.snapshot(this.filters) as Filters;
+    return filterEvents(c.events, { ...f, range: null });
+  });
+
+  /** The events that pass all the filters, chronological. */
+  visible: CatalogEvent[] = $derived.by(() => {
+    const range = this.filters.range;
+    if (!range) return this.undated;
+    const pass = eventPredicate({ ...emptyFilters(), range: [range[0], range[1]] });
+    return this.undated.filter(pass);
   });
 
   selected: CatalogEvent | null = $derived(
@@ -39,8 +62,12 @@ export class AppState {
   );
 
   setDataset(dataset: Dataset): void {
-    this.catalog = buildCatalog(dataset);
-    if (this.selectedId !== null && !this.catalog.byId.has(this.selectedId)) this.selectedId = null;
+    const catalog = buildCatalog(dataset);
+    this.catalog = catalog;
+    if (this.selectedId !== null && !catalog.byId.has(this.selectedId)) this.selectedId = null;
+    const w = defaultWindow(catalog.events);
+    this.view = w;
+    this.filters.range = w ? [w[0], w[1]] : null;
     this.status = { state: 'ready' };
   }
 
@@ -49,13 +76,42 @@ export class AppState {
     this.status = { state: 'error', source, problems };
   }
 
-  select(id: string | null): void {
-    this.selectedId = id;
+  /** Moves the timeline window; `commit` makes it the date filter too (end of a gesture). */
+  setView(w: Window, commit = true): void {
+    if (!sameWindow(this.view, w)) this.view = w;
+    if (commit) this.commitView();
   }
 
-  /** Moves the selection to the next (+1) or previous (−1) visible event in time. */
+  commitView(): void {
+    const v = this.view;
+    const r = this.filters.range;
+    if (v && !sameWindow(r ? [r[0], r[1]] : null, v)) this.filters.range = [v[0], v[1]];
+  }
+
+  /** Shows all the dataset's time and drops the date filter. */
+  fitAll(): void {
+    if (this.extent) this.view = this.extent;
+    this.filters.range = null;
+  }
+
+  /** Selects an event and brings it into the timeline window if it is outside. */
+  select(id: string | null): void {
+    this.selectedId = id;
+    const e = id === null ? null : this.catalog?.byId.get(id);
+    const v = this.view;
+    if (!e || !v) return;
+    if (e.date.start < v[1] && e.date.end > v[0]) return;
+    const t = Number.isFinite(e.date.start)
+      ? Number.isFinite(e.date.end)
+        ? (e.date.start + e.date.end) / 2
+        : e.date.start
+      : e.date.end;
+    this.setView(centreOn(v, t));
+  }
+
+  /** Moves the selection to the next (+1) or previous (−1) event in time, under the non-date filters. */
   step(delta: 1 | -1): void {
-    const list = this.visible;
+    const list = this.undated;
     if (list.length === 0) return;
     const at = list.findIndex((e) => e.id === this.selectedId);
     const next =
@@ -64,7 +120,14 @@ export class AppState {
           ? 0
           : list.length - 1
         : Math.min(list.length - 1, Math.max(0, at + delta));
-    this.selectedId = list[next]!.id;
+    this.select(list[next]!.id);
+  }
+
+  /** Selects the first or last event in time. */
+  selectEdge(which: 'first' | 'last'): void {
+    const list = this.undated;
+    const e = which === 'first' ? list[0] : list.at(-1);
+    if (e) this.select(e.id);
   }
 
   hover(ids: Iterable<string>): void {

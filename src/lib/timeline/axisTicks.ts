@@ -25,7 +25,7 @@ export function axisTicks(
   locale: Locale = enGB,
 ): { unit: TickUnit; ticks: Tick[] } {
   const x = scaleUtc().domain([w[0], w[1]]).range([0, width]);
-  const dates = x.ticks(Math.max(2, Math.floor(width / 90)));
+  const dates = x.ticks(Math.max(2, Math.floor(width / 110)));
   const step = dates.length > 1 ? dates[1]!.getTime() - dates[0]!.getTime() : w[1] - w[0];
   const unit: TickUnit =
     step >= 360 * DAY_MS ? 'year' : step >= 28 * DAY_MS ? 'month' : step >= DAY_MS ? 'day' : 'hour';
@@ -51,7 +51,7 @@ export function axisTicks(
       default: {
         const u = new Date(t);
         major = u.getUTCHours() === 0;
-        pattern = major || i === 0 ? 'd MMM HH:mm' : 'HH:mm';
+        pattern = major ? 'd MMM' : i === 0 ? 'd MMM HH:mm' : 'HH:mm';
         if (major) local.setHours(0);
         else local.setHours(u.getUTCHours(), u.getUTCMinutes());
       }

@@ -49,7 +49,7 @@ export function defaultWindow(events: readonly CatalogEvent[], share = 0.8): Win
     .filter(Number.isFinite)
     .sort((a, b) => a - b);
   if (times.length === 0) return null;
-  const need = Math.max(1, Math.ceil(times.length * share));
+  const need = Math.max(1, Math.round(times.length * share));
   let best: Window = [times[0]!, times[need - 1]!];
   for (let i = 0; i + need - 1 < times.length; i++) {
     const w: Window = [times[i]!, times[i + need - 1]!];

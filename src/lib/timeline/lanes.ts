@@ -1,8 +1,7 @@
 import type { CatalogEvent } from '../model/catalog';
 import { EVENT_TYPES } from '../model/eventTypes';
 import { DAY_MS } from '../model/edtf';
-
-export type LaneMode = 'type' | 'actor';
+import type { LaneMode } from '../state/appState.svelte';
 
 export interface LaneItem {
   event: CatalogEvent;

@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../model/catalog';
+import { smallDataset } from '../model/testing/smallDataset';
+import { edtf } from '../model/edtf';
+import { defaultWindow, fullExtent, zoomAbout } from './extent';
+import { buildLanes } from './lanes';
+import { layoutLabels } from './layoutLabels';
+import { markGeometry } from './markGeometry';
+import { buildScene } from './buildScene';
+import { axisTicks } from './axisTicks';
+import type { Dataset, EventRecord } from '../model/types';
+
+const D = (s: string) =>
+  Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
+
+function dataset(extra: Partial<EventRecord>[] = []): Dataset {
+  const d = smallDataset();
+  extra.forEach((e, i) =>
+    d.events.push({ ...d.events[0]!, id: `x${i}`, title: `Extra ${i}`, ...e } as EventRecord),
+  );
+  return d;
+}
+
+describe('time windows', () => {
+  it('frames the dense week, not the lone event decades earlier', () => {
+    const cat = buildCatalog(dataset([{ date: '1994/..', type: 'politics' }]));
+    const w = defaultWindow(cat.events)!;
+    expect(w[0]).toBeGreaterThan(D('2020-08-07'));
+    expect(w[0]).toBeLessThan(D('2020-08-09'));
+    expect(w[1]).toBeGreaterThan(D('2020-08-15'));
+    expect(w[1]).toBeLessThan(D('2020-08-17'));
+    const all = fullExtent(cat.events)!;
+    expect(all[0]).toBeLessThan(D('1994-01-01'));
+    expect(all[1]).toBeGreaterThan(D('2020-08-15'));
+  });
+
+  it('zooms about a point, keeping it where it was', () => {
+    const w: [number, number] = [0, 1000 * 3_600_000];
+    const t = 250 * 3_600_000;
+    const z = zoomAbout(w, 2, t);
+    expect(z[1] - z[0]).toBe(500 * 3_600_000);
+    expect((t - z[0]) / (z[1] - z[0])).toBeCloseTo(0.25);
+  });
+});
+
+describe('lanes', () => {
+  it('groups by type in the fixed type order', () => {
+    const lanes = buildLanes(buildCatalog(smallDataset()).events, 'type');
+    expect(lanes.map((l) => l.label)).toEqual(['Election', 'Protest', 'Release']);
+    expect(lanes[0]!.colour).toBe('#6a3d9a');
+  });
+
+  it('puts an event with several actors in each of their lanes', () => {
+    const lanes = buildLanes(buildCatalog(smallDataset()).events, 'actor');
+    const byLabel = Object.fromEntries(lanes.map((l) => [l.label, l.items.map((i) => i.event.id)]));
+    expect(byLabel).toEqual({
+      Protesters: ['protests', 'release'],
+      'Alexander Lukashenko': ['election'],
+      'Riot police': ['protests'],
+    });
+    expect(lanes[0]!.label).toBe('Protesters');
+  });
+
+  it('stacks events at the same time on separate rows', () => {
+    const cat = buildCatalog(dataset([{ date: '2020-08-14', type: 'release' }]));
+    const release = buildLanes(cat.events, 'type').find((l) => l.key === 'release')!;
+    expect(release.items.map((i) => i.row).sort()).toEqual([0, 1]);
+    expect(release.rows).toBe(2);
+  });
+});
+
+describe('mark geometry', () => {
+  const x = (t: number) => (t - D('2020-08-01')) / 86_400_000; // 1 px a day from 1 Aug
+  const edge: [number, number] = [0, 31];
+
+  it('draws a single day as a point at its middle, with no fuzz', () => {
+    const g = markGeometry(edtf('2020-08-14'), x, edge);
+    expect(g).toMatchObject({ kind: 'point', x0: 13.5, fuzzy: null, uncertain: false });
+  });
+
+  it('draws a month-precision date as a point over a faded span of the whole month', () => {
+    const g = markGeometry(edtf('2020-08'), x, edge);
+    expect(g.kind).toBe('point');
+    expect(g.fuzzy).toEqual([0, 31]);
+    expect(g.x0).toBe(15.5);
+  });
+
+  it('widens an approximate day by a day on each side and marks uncertain ones', () => {
+    expect(markGeometry(edtf('2020-08-14~'), x, edge).fuzzy).toEqual([12, 15]);
+    expect(markGeometry(edtf('2020-08-14?'), x, edge).uncertain).toBe(true);
+  });
+
+  it('draws an interval as a bar over its inclusive days', () => {
+    expect(markGeometry(edtf('2020-08-09/2020-08-15'), x, edge)).toMatchObject({
+      kind: 'bar',
+      x0: 8,
+      x1: 15,
+      fuzzy: null,
+    });
+  });
+
+  it('lets an open interval reach past the edge of the view', () => {
+    const g = markGeometry(edtf('1994/..'), x, edge);
+    expect(g).toMatchObject({ kind: 'bar', openEnd: true, x1: 41 });
+    expect(g.x0).toBe(-10);
+    const until = markGeometry(edtf('../2020-08-09'), x, edge);
+    expect(until).toMatchObject({ openStart: true, x0: -10, x1: 9 });
+  });
+});
+
+describe('label collision', () => {
+  it('drops labels that would overlap instead of overprinting', () => {
+    const shown = layoutLabels(
+      [
+        { id: 'a', x: 10, row: 1, width: 100, priority: 1 },
+        { id: 'b', x: 60, row: 1, width: 100, priority: 0 },
+        { id: 'c', x: 60, row: 2, width: 100, priority: 0 },
+        { id: 'd', x: 400, row: 1, width: 100, priority: 0 },
+      ],
+      1000,
+    );
+    expect([...shown.keys()].sort()).toEqual(['a', 'c', 'd']);
+  });
+
+  it('prefers the higher priority label and tries the alternative side', () => {
+    const shown = layoutLabels(
+      [
+        { id: 'low', x: 10, row: 1, width: 100, priority: 0 },
+        { id: 'high', x: 60, row: 1, width: 100, priority: 5, altX: 0 },
+        { id: 'edge', x: 950, altX: 700, row: 2, width: 100, priority: 0 },
+      ],
+      1000,
+    );
+    expect(shown.has('low')).toBe(false);
+    expect(shown.get('high')).toBe(60);
+    expect(shown.get('edge')).toBe(700);
+  });
+});
+
+describe('scene and aggregation', () => {
+  function many(n: number): Dataset {
+    return dataset(
+      Array.from({ length: n }, (_, i) => ({
+        date: `2020-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+        type: 'protest',
+      })),
+    );
+  }
+
+  it('draws marks one by one when they fit', () => {
+    const cat = buildCatalog(smallDataset());
+    const lanes = buildLanes(cat.events, 'type');
+    const x = (t: number) => ((t - D('2020-08-08')) / (9 * 86_400_000)) * 900;
+    const scene = buildScene(lanes, x, 900);
+    expect(scene.marks.map((m) => m.item.event.id).sort()).toEqual([
+      'election',
+      'protests',
+      'release',
+    ]);
+    expect(scene.bins).toEqual([]);
+  });
+
+  it('aggregates a lane into counts when too dense, and keeps every event counted', () => {
+    const cat = buildCatalog(many(2000));
+    const lanes = buildLanes(cat.events, 'type');
+    const x = (t: number) => ((t - D('2020-01-01')) / (366 * 86_400_000)) * 600;
+    const scene = buildScene(lanes, x, 600);
+    const protest = scene.lanes.find((l) => l.lane.key === 'protest')!;
+    expect(protest.aggregated).toBe(true);
+    const counted = scene.bins
+      .filter((b) => b.lane === scene.lanes.indexOf(protest))
+      .reduce((s, b) => s + b.events.length, 0);
+    // The small dataset's week of protests is a bar; the 2000 single days are binned.
+    expect(counted).toBe(2000);
+    expect(scene.marks.some((m) => m.item.event.id === 'protests')).toBe(true);
+  });
+
+  it('resolves to single marks when zoomed in', () => {
+    const cat = buildCatalog(many(2000));
+    const lanes = buildLanes(cat.events, 'type');
+    const x = (t: number) => ((t - D('2020-01-01')) / (2 * 86_400_000)) * 600;
+    const scene = buildScene(lanes, x, 600);
+    expect(scene.lanes.every((l) => !l.aggregated)).toBe(true);
+    expect(scene.marks.length).toBeGreaterThan(0);
+  });
+});
+
+describe('axis ticks', () => {
+  it('labels years, months, days or hours by zoom level', () => {
+    expect(axisTicks([D('1994-01-01'), D('2021-01-01')], 1000).unit).toBe('year');
+    expect(axisTicks([D('2020-01-01'), D('2021-01-01')], 1000).unit).toBe('month');
+    const days = axisTicks([D('2020-08-08'), D('2020-08-17')], 1000);
+    expect(days.unit).toBe('day');
+    expect(days.ticks[0]!.label).toBe('8 Aug');
+    expect(axisTicks([D('2020-08-14'), D('2020-08-15')], 1000).unit).toBe('hour');
+  });
+});

@@ -1,0 +1,74 @@
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
+import { scaleUtc } from 'd3-scale';
+import { MIN_SPAN, type Window } from './extent';
+
+export interface ZoomHandle {
+  /** Moves the zoom state to show `w` without emitting a user change. */
+  sync(w: Window, extent: Window, width: number): void;
+  destroy(): void;
+}
+
+export interface ZoomCallbacks {
+  /** Live, during a user gesture. */
+  change(w: Window): void;
+  /** The gesture ended. */
+  end(): void;
+}
+
+/**
+ * d3-zoom on an element, restricted to time (x): wheel zooms about the
+ * pointer, drag pans, pinch zooms, double-click zooms in. The transform is
+ * relative to a reference scale over the whole extent, so a window converts to
+ * a transform and back.
+ */
+export function attachZoom(el: Element, cb: ZoomCallbacks): ZoomHandle {
+  let ref = scaleUtc().domain([0, 1]).range([0, 1]);
+  let syncing = false;
+  const behaviour = zoom<Element, unknown>()
+    .clickDistance(4)
+    .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
+      if (syncing || !event.sourceEvent) return;
+      const d = event.transform.rescaleX(ref).domain();
+      cb.change([d[0]!.getTime(), d[1]!.getTime()]);
+    })
+    .on('end', (event: D3ZoomEvent<Element, unknown>) => {
+      if (!syncing && event.sourceEvent) cb.end();
+    });
+  const selection = select(el);
+  selection.call(behaviour);
+
+  function transformFor(w: Window, extent: Window): ZoomTransform {
+    const k = (extent[1] - extent[0]) / (w[1] - w[0]);
+    return zoomIdentity.translate(-k * ref(w[0]), 0).scale(k);
+  }
+
+  return {
+    sync(w, extent, width) {
+      ref = scaleUtc().domain([extent[0], extent[1]]).range([0, width]);
+      const span = extent[1] - extent[0];
+      behaviour
+        .scaleExtent([0.5, Math.max(1, span / MIN_SPAN)])
+        .translateExtent([
+          [-width * 0.5, -Infinity],
+          [width * 1.5, Infinity],
+        ])
+        .extent([
+          [0, 0],
+          [width, 1],
+        ]);
+      const t = transformFor(w, extent);
+      const now = zoomTransform(el);
+      if (Math.abs(now.k - t.k) < 1e-9 * t.k && Math.abs(now.x - t.x) < 0.01) return;
+      syncing = true;
+      try {
+        selection.call(behaviour.transform, t);
+      } finally {
+        syncing = false;
+      }
+    },
+    destroy() {
+      selection.on('.zoom', null);
+    },
+  };
+}
