@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
 
 /** The system Chromium: tests never download a browser. */
 function findChromium(): string {
@@ -65,6 +66,8 @@ export default defineConfig({
     // The build is made by `npm run test:e2e` before Playwright starts.
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
     url: baseURL,
+    // Configs in sub-folders (benchmarks) reuse this one: serve from the project root.
+    cwd: fileURLToPath(new URL('.', import.meta.url)),
     reuseExistingServer: false,
     timeout: 60_000,
   },

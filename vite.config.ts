@@ -40,7 +40,7 @@ export default defineConfig({
   plugins: [svelte(), svelteTesting(), dataFiles()],
   // Relative base so the build works from any sub-path a newsroom hosts it under.
   base: './',
-  build: { target: 'es2022', sourcemap: true },
+  build: { target: 'es2022', sourcemap: true, minify: process.env.NO_MINIFY ? false : 'oxc' },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.ts', 'tests/data/**/*.test.ts'],

@@ -1,14 +1,16 @@
 import type { CatalogEvent } from '../model/catalog';
 import type { Lane, LaneItem } from './lanes';
 import { markGeometry, type MarkGeometry } from './markGeometry';
-import { binItems } from './binItems';
+import type { Window } from './extent';
 
 export const LANE_HEADER = 20;
 export const ROW_HEIGHT = 26;
 export const LANE_GAP = 6;
-/** A lane with more marks in view than one per this many px is drawn as counts. */
+/** A lane with more single-date marks in view than one per this many px is drawn as counts. */
 export const MIN_PX_PER_MARK = 10;
 export const BIN_PX = 14;
+/** How far (px) a point mark reaches beyond its centre, for culling. */
+const POINT_REACH = 8;
 
 export interface SceneMark {
   item: LaneItem;
@@ -37,6 +39,8 @@ export interface LaneBox {
 }
 
 export interface Scene {
+  /** Maps floating ms to px for this scene. */
+  x: (t: number) => number;
   marks: SceneMark[];
   bins: SceneBin[];
   lanes: LaneBox[];
@@ -44,55 +48,64 @@ export interface Scene {
 }
 
 /**
- * Lays out what is in view: each lane's marks at their rows, or, where a lane
- * is too dense to draw one by one, its events binned into counts. Pure, so it
- * can be tested and benchmarked without a DOM.
+ * Lays out what is in `view` at `width` px: each lane's marks at their rows,
+ * or, where a lane has too many single dates in view to draw one by one, those
+ * binned into counts (periods stay bars). Culls in time before any geometry,
+ * since it runs on every frame of a zoom. Pure: testable and benchmarkable
+ * without a DOM.
  */
-export function buildScene(lanes: Lane[], x: (t: number) => number, width: number): Scene {
+export function buildScene(lanes: Lane[], view: Window, width: number): Scene {
+  const [v0, v1] = view;
+  const k = width / (v1 - v0);
+  const x = (t: number) => (t - v0) * k;
+  const reach = POINT_REACH / k;
+  const t0 = v0 - reach;
+  const t1 = v1 + reach;
+  const edge: [number, number] = [0, width];
   const marks: SceneMark[] = [];
   const bins: SceneBin[] = [];
   const boxes: LaneBox[] = [];
-  const edge: [number, number] = [0, width];
   let top = 0;
   lanes.forEach((lane, li) => {
     const rowY = (row: number) => top + LANE_HEADER + row * ROW_HEIGHT + ROW_HEIGHT / 2;
-    const inView: SceneMark[] = [];
+    const points: LaneItem[] = [];
+    const bars: LaneItem[] = [];
     for (const item of lane.items) {
-      const g = markGeometry(item.event.date, x, edge);
-      const a = g.kind === 'bar' ? g.x0 : g.x0 - 6;
-      const b = g.kind === 'bar' ? g.x1 : g.x0 + 6;
-      if (b < 0 || a > width) continue;
-      inView.push({ item, lane: li, y: rowY(item.row), g });
+      const d = item.event.date;
+      if (d.end <= t0 || d.start >= t1) continue;
+      if (d.isInterval) bars.push(item);
+      else points.push(item);
     }
-    const points = inView.filter((m) => m.g.kind === 'point').length;
-    const aggregated = points > width / MIN_PX_PER_MARK;
-    let height = LANE_HEADER + lane.rows * ROW_HEIGHT;
+    const aggregated = points.length > width / MIN_PX_PER_MARK;
+    const pushMark = (item: LaneItem) =>
+      marks.push({ item, lane: li, y: rowY(item.row), g: markGeometry(item.event.date, x, edge) });
+    bars.forEach(pushMark);
     if (aggregated) {
-      // Periods stay bars on their rows; single dates become counts on one row.
-      const pointItems = inView.filter((m) => m.g.kind === 'point');
-      const byItem = new Map(pointItems.map((m) => [m.item, m]));
-      for (const bin of binItems(
-        pointItems.map((m) => m.item),
-        (it) => byItem.get(it)!.g.x0,
-        width,
-        BIN_PX,
-      )) {
+      const byBin = new Map<number, CatalogEvent[]>();
+      for (const item of points) {
+        const cx = x((item.event.date.start + item.event.date.end) / 2);
+        if (cx < 0 || cx > width) continue;
+        const b = Math.floor(cx / BIN_PX);
+        const list = byBin.get(b);
+        if (list) list.push(item.event);
+        else byBin.set(b, [item.event]);
+      }
+      for (const [b, events] of [...byBin.entries()].sort((p, q) => p[0] - q[0])) {
         bins.push({
           lane: li,
           y: rowY(0),
-          x0: bin.x0,
-          x1: bin.x1,
-          events: bin.items.map((it) => it.event),
-          colour: lane.colour ?? bin.items[0]!.event.type.colour,
+          x0: b * BIN_PX,
+          x1: (b + 1) * BIN_PX,
+          events,
+          colour: lane.colour ?? events[0]!.type.colour,
         });
       }
-      for (const m of inView) if (m.g.kind === 'bar') marks.push(m);
-      height = LANE_HEADER + Math.max(1, lane.rows) * ROW_HEIGHT;
     } else {
-      marks.push(...inView);
+      points.forEach(pushMark);
     }
-    boxes.push({ lane, top, height, aggregated, inView: inView.length });
+    const height = LANE_HEADER + lane.rows * ROW_HEIGHT;
+    boxes.push({ lane, top, height, aggregated, inView: points.length + bars.length });
     top += height + LANE_GAP;
   });
-  return { marks, bins, lanes: boxes, height: Math.max(top - LANE_GAP, ROW_HEIGHT) };
+  return { x, marks, bins, lanes: boxes, height: Math.max(top - LANE_GAP, ROW_HEIGHT) };
 }

@@ -71,6 +71,13 @@ export function drawScene(
     ctx.fillRect(b.x0 + 1, b.y + ROW_HEIGHT / 2 - 2 - h, b.x1 - b.x0 - 2, h);
     ctx.globalAlpha = 1;
   }
+  // Counts above the bins, where there is room: canvas text, not DOM, since there may be hundreds.
+  ctx.fillStyle = style.text;
+  for (const b of scene.bins) {
+    if (b.events.length > 1 && b.x1 - b.x0 >= 12) {
+      ctx.fillText(String(b.events.length), (b.x0 + b.x1) / 2, b.y - ROW_HEIGHT / 2 + 6);
+    }
+  }
 }
 
 function arrow(ctx: CanvasRenderingContext2D, x: number, y: number, dir: 1 | -1): void {

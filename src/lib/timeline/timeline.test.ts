@@ -150,8 +150,7 @@ describe('scene and aggregation', () => {
   it('draws marks one by one when they fit', () => {
     const cat = buildCatalog(smallDataset());
     const lanes = buildLanes(cat.events, 'type');
-    const x = (t: number) => ((t - D('2020-08-08')) / (9 * 86_400_000)) * 900;
-    const scene = buildScene(lanes, x, 900);
+    const scene = buildScene(lanes, [D('2020-08-08'), D('2020-08-17')], 900);
     expect(scene.marks.map((m) => m.item.event.id).sort()).toEqual([
       'election',
       'protests',
@@ -163,8 +162,7 @@ describe('scene and aggregation', () => {
   it('aggregates a lane into counts when too dense, and keeps every event counted', () => {
     const cat = buildCatalog(many(2000));
     const lanes = buildLanes(cat.events, 'type');
-    const x = (t: number) => ((t - D('2020-01-01')) / (366 * 86_400_000)) * 600;
-    const scene = buildScene(lanes, x, 600);
+    const scene = buildScene(lanes, [D('2020-01-01'), D('2021-01-01')], 600);
     const protest = scene.lanes.find((l) => l.lane.key === 'protest')!;
     expect(protest.aggregated).toBe(true);
     const counted = scene.bins
@@ -178,8 +176,7 @@ describe('scene and aggregation', () => {
   it('resolves to single marks when zoomed in', () => {
     const cat = buildCatalog(many(2000));
     const lanes = buildLanes(cat.events, 'type');
-    const x = (t: number) => ((t - D('2020-01-01')) / (2 * 86_400_000)) * 600;
-    const scene = buildScene(lanes, x, 600);
+    const scene = buildScene(lanes, [D('2020-01-01'), D('2020-01-03')], 600);
     expect(scene.lanes.every((l) => !l.aggregated)).toBe(true);
     expect(scene.marks.length).toBeGreaterThan(0);
   });
