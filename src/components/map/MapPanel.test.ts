@@ -1,0 +1,137 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { render, screen, waitFor } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import MapHarness from './testing/MapHarness.svelte';
+import { AppState } from '../../lib/state/appState.svelte';
+import { mapDataset } from '../../lib/map/testing/mapDataset';
+
+// jsdom lays nothing out; Leaflet reads the map's size from these.
+const sizes = { clientWidth: 800, clientHeight: 420 };
+const saved = new Map<string, PropertyDescriptor | undefined>();
+beforeAll(() => {
+  for (const [prop, value] of Object.entries(sizes)) {
+    saved.set(prop, Object.getOwnPropertyDescriptor(HTMLElement.prototype, prop));
+    Object.defineProperty(HTMLElement.prototype, prop, {
+      configurable: true,
+      get(this: HTMLElement) {
+        return this.classList.contains('em-map') ? value : 0;
+      },
+    });
+  }
+});
+afterAll(() => {
+  for (const [prop, d] of saved) if (d) Object.defineProperty(HTMLElement.prototype, prop, d);
+});
+afterEach(() => history.replaceState(null, '', '/'));
+
+function setup(query = '?tiles=none') {
+  history.replaceState(null, '', `/${query}`);
+  const app = new AppState();
+  app.setDataset(mapDataset());
+  app.filters.range = null;
+  render(MapHarness, { props: { app, view: 'panel' } });
+  return app;
+}
+
+const marker = (placeId: string) =>
+  document.querySelector<HTMLElement>(`.leaflet-marker-icon[data-place-id="${placeId}"]`);
+
+/** The election committee and the city centre are one cluster at the opening zoom. */
+async function openCluster() {
+  const cluster = document.querySelector<HTMLElement>('.leaflet-marker-icon[data-cluster-places]');
+  expect(cluster).toHaveAttribute('aria-label', '2 places with 4 events; zoom in');
+  // By keyboard: two clicks in a row make Leaflet simulate a double click, which jsdom cannot place.
+  cluster!.focus();
+  await userEvent.keyboard('{Enter}');
+  await waitFor(() => expect(marker('cec')).not.toBeNull());
+}
+
+describe('MapPanel', () => {
+  it('is a named region with its controls', () => {
+    setup();
+    const region = screen.getByRole('region', { name: 'Map of event places' });
+    expect(region).toContainElement(screen.getByRole('button', { name: 'Fit to events' }));
+    expect(region).toHaveTextContent('Not on this map: 3 events');
+  });
+
+  it('draws a labelled, focusable marker per place in Minsk, none for the country', async () => {
+    setup();
+    expect(marker('cec')).toBeNull();
+    await openCluster();
+    const okrestina = marker('okrestina')!;
+    expect(okrestina).toHaveAttribute('role', 'button');
+    expect(okrestina).toHaveAttribute('tabindex', '0');
+    expect(okrestina).toHaveAttribute('aria-label', 'Okrestina detention centre: 1 event');
+    expect(marker('cec')).toHaveAttribute('aria-label', 'Central Elections Committee: 3 events');
+    expect(marker('minsk')?.querySelector('.em-area')).not.toBeNull();
+    expect(marker('belarus')).toBeNull();
+  });
+
+  it('selects the one event of a marker on click and with Enter', async () => {
+    const app = setup();
+    await userEvent.click(marker('okrestina')!);
+    expect(app.selectedId).toBe('release');
+    app.select(null);
+    marker('okrestina')!.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(app.selectedId).toBe('release');
+    await waitFor(() => expect(marker('okrestina')).toHaveClass('em-selected'));
+  });
+
+  it('opens a chooser for a place with several events; Escape closes it', async () => {
+    const app = setup();
+    await openCluster();
+    const cec = marker('cec')!;
+    cec.focus();
+    await userEvent.keyboard(' ');
+    const chooser = await screen.findByRole('dialog', {
+      name: 'Events at Central Elections Committee',
+    });
+    const buttons = chooser.querySelectorAll('[data-map-event-id]');
+    expect([...buttons].map((b) => b.getAttribute('data-map-event-id'))).toEqual([
+      'hug',
+      'shields',
+      'rally',
+    ]);
+    expect(buttons[0]).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(cec).toHaveFocus();
+
+    await userEvent.click(cec);
+    await userEvent.click(await screen.findByRole('button', { name: /Riot police lower shields/ }));
+    expect(app.selectedId).toBe('shields');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('links hover both ways', async () => {
+    const app = setup();
+    await openCluster();
+    await userEvent.hover(marker('cec')!);
+    expect([...app.hoveredIds].sort()).toEqual(['hug', 'rally', 'shields']);
+    await userEvent.unhover(marker('cec')!);
+    expect(app.hoveredIds.size).toBe(0);
+    app.hover(['release']);
+    await waitFor(() => expect(marker('okrestina')).toHaveClass('em-hovered'));
+    expect(marker('cec')).not.toHaveClass('em-hovered');
+  });
+
+  it('redraws the markers when the filters change', async () => {
+    const app = setup();
+    app.filters.types = ['release'];
+    await waitFor(() => expect(marker('cec')).toBeNull());
+    expect(marker('okrestina')).not.toBeNull();
+    app.filters.types = ['solidarity'];
+    // Alone now: no cluster.
+    await waitFor(() =>
+      expect(marker('cec')).toHaveAttribute('aria-label', 'Central Elections Committee: 2 events'),
+    );
+  });
+
+  it('refuses a bad tiles parameter with a notice', () => {
+    setup('?tiles=javascript:alert(1)');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'tiles="javascript:alert(1)" must be an http(s) URL template with {z}, {x} and {y}',
+    );
+  });
+});

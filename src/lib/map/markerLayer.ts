@@ -1,0 +1,261 @@
+import L from 'leaflet';
+import type { CatalogEvent } from '../model/catalog';
+import type { PlaceGroup } from './aggregatePlaces';
+import { PlaceIndex, toBBox, type MapItem } from './placeIndex';
+import { AREA_RADIUS, clusterMarker, isArea, placeMarker, safeColour } from './markerElement';
+
+/** A list of events to pick from, opened where a marker with several events is. */
+export interface Choice {
+  title: string;
+  events: CatalogEvent[];
+  /** Marker centre, in pixels from the map container's top left. */
+  x: number;
+  y: number;
+  /** The marker element, to give focus back to. */
+  anchor: HTMLElement;
+}
+
+export interface MarkerCallbacks {
+  hover(ids: string[]): void;
+  select(id: string): void;
+  choose(choice: Choice): void;
+}
+
+interface Rendered {
+  item: MapItem;
+  /** What the marker shows; a marker is rebuilt only when this changes. */
+  signature: string;
+  marker: L.Marker;
+  area: L.Circle | null;
+  element: HTMLElement;
+  zIndex: number;
+}
+
+export const AREA_PANE = 'emAreas';
+
+function signature(item: MapItem): string {
+  if (item.kind === 'cluster') return `${item.places}/${item.events}`;
+  const g = item.group;
+  return `${g.count}|${g.place.precision}|${g.types.map((t) => `${t.type.id}:${t.count}`).join(',')}`;
+}
+
+/**
+ * The markers of the visible places: clustered, drawn for the current view
+ * only, and kept across moves so focus and hover survive a pan.
+ */
+export class MarkerLayer {
+  private index = new PlaceIndex([]);
+  private groups = new Map<string, PlaceGroup>();
+  private placeOf: ReadonlyMap<string, string> = new Map();
+  private readonly rendered = new Map<string, Rendered>();
+  private readonly markers = L.layerGroup();
+  private readonly areas = L.layerGroup();
+  private hoveredIds: ReadonlySet<string> = new Set();
+  private selectedId: string | null = null;
+  private hoveredPlaces = new Set<string>();
+  private selectedPlace: string | null = null;
+
+  constructor(
+    private readonly map: L.Map,
+    private readonly callbacks: MarkerCallbacks,
+  ) {
+    map.createPane(AREA_PANE).style.zIndex = '350';
+    this.areas.addTo(map);
+    this.markers.addTo(map);
+    map.on('moveend', this.refresh, this);
+  }
+
+  setPlaces(groups: readonly PlaceGroup[], placeOf: ReadonlyMap<string, string>): void {
+    this.index = new PlaceIndex(groups);
+    this.groups = new Map(groups.map((g) => [g.place.id, g]));
+    this.placeOf = placeOf;
+    // The same events may now be at no place on the map (filtered out).
+    this.resolve();
+    this.refresh();
+  }
+
+  setHovered(ids: ReadonlySet<string>): void {
+    this.hoveredIds = ids;
+    this.resolve();
+    this.restyle();
+  }
+
+  /** Highlights the selected event's place; returns it, if it is on the map. */
+  setSelected(id: string | null): PlaceGroup | null {
+    this.selectedId = id;
+    this.resolve();
+    this.restyle();
+    return this.selectedPlace === null ? null : (this.groups.get(this.selectedPlace) ?? null);
+  }
+
+  private resolve(): void {
+    this.hoveredPlaces = new Set();
+    for (const id of this.hoveredIds) {
+      const p = this.placeOf.get(id);
+      if (p !== undefined) this.hoveredPlaces.add(p);
+    }
+    this.selectedPlace =
+      this.selectedId === null ? null : (this.placeOf.get(this.selectedId) ?? null);
+  }
+
+  refresh(): void {
+    const b = this.map.getBounds().pad(0.25);
+    const items = this.index.items(
+      toBBox(b.getWest(), b.getSouth(), b.getEast(), b.getNorth()),
+      this.map.getZoom(),
+    );
+    const focused = [...this.rendered.values()].find((r) =>
+      r.element.contains(document.activeElement),
+    );
+    const next = new Map<string, Rendered>();
+    for (const item of items) {
+      const sig = signature(item);
+      const old = this.rendered.get(item.key);
+      if (old && old.signature === sig) {
+        old.item = item;
+        next.set(item.key, old);
+        this.rendered.delete(item.key);
+      } else {
+        next.set(item.key, this.create(item, sig));
+      }
+    }
+    for (const gone of this.rendered.values()) this.drop(gone);
+    this.rendered.clear();
+    for (const [k, r] of next) this.rendered.set(k, r);
+    this.restyle();
+    if (focused && !next.has(focused.item.key)) this.refocusNear(focused.item);
+  }
+
+  /** Keyboard users who opened a cluster land on the nearest marker it split into. */
+  private refocusNear(item: MapItem): void {
+    const from = this.map.latLngToContainerPoint([item.lat, item.lon]);
+    let best: Rendered | null = null;
+    let bestD = Infinity;
+    for (const r of this.rendered.values()) {
+      const d = from.distanceTo(this.map.latLngToContainerPoint([r.item.lat, r.item.lon]));
+      if (d < bestD) [best, bestD] = [r, d];
+    }
+    (best?.element ?? this.map.getContainer()).focus({ preventScroll: true });
+  }
+
+  private placesIn(item: MapItem): ReadonlySet<string> {
+    return item.kind === 'place'
+      ? new Set([item.group.place.id])
+      : this.index.placeIdsIn(item.clusterId);
+  }
+
+  private restyle(): void {
+    const hoveredPlaces = this.hoveredPlaces;
+    const selectedPlace = this.selectedPlace;
+    const idle = hoveredPlaces.size === 0 && selectedPlace === null;
+    for (const r of this.rendered.values()) {
+      let selected = false;
+      let hovered = false;
+      if (!idle) {
+        const here = this.placesIn(r.item);
+        selected = selectedPlace !== null && here.has(selectedPlace);
+        // Walk the smaller set: a hovered cluster can name thousands of places.
+        const [small, large] =
+          here.size < hoveredPlaces.size ? [here, hoveredPlaces] : [hoveredPlaces, here];
+        for (const p of small) if ((hovered = large.has(p))) break;
+      }
+      r.element.classList.toggle('em-selected', selected);
+      r.element.classList.toggle('em-hovered', hovered);
+      const z = selected ? 2000 : hovered ? 1000 : 0;
+      if (z !== r.zIndex) r.marker.setZIndexOffset((r.zIndex = z));
+    }
+  }
+
+  private eventsOf(item: MapItem): CatalogEvent[] {
+    if (item.kind === 'place') return item.group.events;
+    return this.index.groupsIn(item.clusterId).flatMap((g) => g.events);
+  }
+
+  private activate(r: Rendered): void {
+    const item = r.item;
+    if (item.kind === 'cluster') {
+      const zoom = this.index.expansionZoom(item.clusterId);
+      if (zoom <= this.map.getMaxZoom()) {
+        this.map.setView([item.lat, item.lon], zoom);
+        return;
+      }
+    } else if (item.group.count === 1) {
+      this.callbacks.select(item.group.events[0]!.id);
+      return;
+    }
+    const at = this.map.latLngToContainerPoint([item.lat, item.lon]);
+    this.callbacks.choose({
+      title: item.kind === 'place' ? item.group.place.name : 'Events here',
+      events: this.eventsOf(item),
+      x: at.x,
+      y: at.y,
+      anchor: r.element,
+    });
+  }
+
+  private create(item: MapItem, sig: string): Rendered {
+    const content =
+      item.kind === 'place' ? placeMarker(item.group) : clusterMarker(item.places, item.events);
+    const half = content.size / 2;
+    const marker = L.marker([item.lat, item.lon], {
+      icon: L.divIcon({
+        html: content.element,
+        className: `em-icon em-icon-${item.kind}`,
+        iconSize: [content.size, content.size],
+        iconAnchor: [half, half],
+      }),
+      keyboard: true,
+      title: content.label,
+    });
+    marker.addTo(this.markers);
+    const element = marker.getElement()!;
+    element.setAttribute('aria-label', content.label);
+    if (item.kind === 'place') element.dataset.placeId = item.group.place.id;
+    else element.dataset.clusterPlaces = String(item.places);
+
+    let area: L.Circle | null = null;
+    if (item.kind === 'place' && isArea(item.group.place.precision)) {
+      const colour = safeColour(item.group.dominant.colour);
+      area = L.circle([item.lat, item.lon], {
+        radius: AREA_RADIUS[item.group.place.precision]!,
+        pane: AREA_PANE,
+        interactive: false,
+        className: 'em-area-shape',
+        color: colour,
+        weight: 1,
+        fillColor: colour,
+        fillOpacity: 0.08,
+      }).addTo(this.areas);
+    }
+
+    const r: Rendered = { item, signature: sig, marker, area, element, zIndex: 0 };
+    const enter = () => this.callbacks.hover(this.eventsOf(r.item).map((e) => e.id));
+    const leave = () => this.callbacks.hover([]);
+    marker.on('click', () => this.activate(r));
+    // Pointer events, as the other views use: Leaflet's mouseout comes after
+    // the next view's pointerenter and would clear the hover it just set.
+    element.addEventListener('pointerenter', enter);
+    element.addEventListener('pointerleave', leave);
+    element.addEventListener('focus', enter);
+    element.addEventListener('blur', leave);
+    element.addEventListener('keydown', (e) => {
+      if (e.key !== 'Enter' && e.key !== ' ') return;
+      // Space would scroll the page; Enter would reach Leaflet's own handlers.
+      e.preventDefault();
+      e.stopPropagation();
+      this.activate(r);
+    });
+    return r;
+  }
+
+  private drop(r: Rendered): void {
+    this.markers.removeLayer(r.marker);
+    if (r.area) this.areas.removeLayer(r.area);
+  }
+
+  destroy(): void {
+    this.map.off('moveend', this.refresh, this);
+    this.markers.remove();
+    this.areas.remove();
+  }
+}

@@ -1,0 +1,344 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import type { Map as LeafletMap } from 'leaflet';
+import type { AppState } from '../../src/lib/state/appState.svelte';
+import type { Dataset } from '../../src/lib/model/types';
+import { mapDataset } from '../../src/lib/map/testing/mapDataset';
+import { test, expect, openApp } from './fixtures';
+
+/**
+ * The map panel exposes `window.__eventMap = { map, app }` only under
+ * automation (navigator.webdriver): the Leaflet map, to compare marker
+ * positions with its projection, and the app state, to change filters until
+ * the filter UI exists.
+ */
+interface Hook {
+  map: LeafletMap;
+  app: AppState;
+}
+declare global {
+  interface Window {
+    __eventMap?: Hook;
+  }
+}
+
+const bundled = JSON.parse(readFileSync('data/belarus-2020-08.json', 'utf8')) as Dataset;
+const OSM_TILE = /^https:\/\/tile\.openstreetmap\.org\/\d+\/\d+\/\d+\.png$/;
+
+const panel = (page: Page) => page.getByRole('region', { name: 'Map of event places' });
+const marker = (page: Page, placeId: string) =>
+  page.locator(`.leaflet-marker-icon[data-place-id="${placeId}"]`);
+
+/** Opens the app with the map ready, showing events of all time (the timeline may open on a window). */
+async function openMap(page: Page, query = ''): Promise<void> {
+  await openApp(page, query);
+  await page.waitForFunction(() => window.__eventMap !== undefined);
+  await page.evaluate(() => (window.__eventMap!.app.filters.range = null));
+}
+
+/** Serves a dataset at a same-origin path and opens the app on it. */
+async function openDataset(page: Page, dataset: Dataset, query = ''): Promise<void> {
+  await page.route('**/data/map-test.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }),
+  );
+  await openMap(page, `data=data/map-test.json${query ? `&${query}` : ''}`);
+}
+
+/** Pixel offset of each drawn place marker from where Leaflet projects its place. */
+async function markerOffsets(page: Page, places: Dataset['places']) {
+  return page.evaluate((places) => {
+    const map = window.__eventMap!.map;
+    const box = map.getContainer().getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('.leaflet-marker-icon[data-place-id]')].map(
+      (el) => {
+        const place = places.find((p) => p.id === el.dataset.placeId)!;
+        const r = el.getBoundingClientRect();
+        const at = map.latLngToContainerPoint([place.lat, place.lon]);
+        return {
+          id: place.id,
+          dx: Math.abs(r.left + r.width / 2 - box.left - at.x),
+          dy: Math.abs(r.top + r.height / 2 - box.top - at.y),
+        };
+      },
+    );
+  }, places);
+}
+
+async function inView(page: Page, placeId: string): Promise<boolean> {
+  const m = await marker(page, placeId).boundingBox();
+  const c = await page.locator('.em-map').boundingBox();
+  if (!m || !c) return false;
+  const x = m.x + m.width / 2;
+  const y = m.y + m.height / 2;
+  return x >= c.x && x <= c.x + c.width && y >= c.y && y <= c.y + c.height;
+}
+
+test('offline, the map draws the bundled basemap and each marker where Leaflet projects its place', async ({
+  page,
+  guard,
+}) => {
+  await openMap(page);
+  await expect(panel(page).getByRole('status')).toContainText(
+    'Map tiles could not load; showing a simplified basemap',
+  );
+  await expect(page.locator('path.em-land').first()).toBeAttached();
+  expect(await page.locator('path.em-land').count()).toBeGreaterThan(100);
+
+  await expect(marker(page, 'okrestina')).toHaveAttribute(
+    'aria-label',
+    /^Okrestina detention centre, Minsk: \d+ events?$/,
+  );
+  await expect(marker(page, 'cec-minsk')).toBeVisible();
+  // Country-level: listed, never pinned.
+  await expect(marker(page, 'belarus')).toHaveCount(0);
+
+  const offsets = await markerOffsets(page, bundled.places);
+  expect(offsets.map((o) => o.id)).toEqual(expect.arrayContaining(['okrestina', 'cec-minsk']));
+  for (const o of offsets) {
+    expect(o.dx, o.id).toBeLessThanOrEqual(1);
+    expect(o.dy, o.id).toBeLessThanOrEqual(1);
+  }
+
+  // Belarus (country-wide), Moscow and the unplaced events are counted, not dropped.
+  const expected = bundled.events.filter(
+    (e) => e.place === null || e.place === 'belarus' || e.place === 'kremlin',
+  ).length;
+  await expect(panel(page).locator('summary')).toHaveText(`Not on this map: ${expected} events`);
+
+  // Nothing left the machine but tile requests (all refused).
+  expect(guard.blocked.length).toBeGreaterThan(0);
+  for (const url of guard.blocked) expect(url).toMatch(OSM_TILE);
+});
+
+test('clicking a marker selects its event in the detail view; so do Enter and Space', async ({
+  page,
+}) => {
+  await openMap(page);
+  const detail = page.getByRole('complementary', { name: 'Event details' });
+  await marker(page, 'okrestina').click();
+  await expect(detail.getByRole('heading', { level: 2 })).toContainText('Okrestina');
+  await expect(marker(page, 'okrestina')).toHaveClass(/em-selected/);
+
+  await marker(page, 'cec-minsk').focus();
+  await page.keyboard.press('Enter');
+  await expect(detail.getByRole('heading', { level: 2 })).toContainText('election committee');
+  await expect(marker(page, 'cec-minsk')).toHaveClass(/em-selected/);
+  await expect(marker(page, 'okrestina')).not.toHaveClass(/em-selected/);
+});
+
+test('selecting an event in the list highlights its marker and brings it into view', async ({
+  page,
+}) => {
+  await openMap(page);
+  await page.evaluate(() => window.__eventMap!.map.setView([53.2, 25.0], 11, { animate: false }));
+  await expect(marker(page, 'okrestina')).toHaveCount(0);
+
+  await page.locator('button[data-event-id="okrestina-releases"]').first().click();
+  await expect(marker(page, 'okrestina')).toHaveClass(/em-selected/);
+  expect(await inView(page, 'okrestina')).toBe(true);
+
+  // Already visible: the map stays put.
+  const before = await page.evaluate(() => window.__eventMap!.map.getCenter());
+  await page
+    .locator('button[data-event-id="protesters-hug-officers-at-election-committee"]')
+    .first()
+    .click();
+  await expect(marker(page, 'cec-minsk')).toHaveClass(/em-selected/);
+  expect(await page.evaluate(() => window.__eventMap!.map.getCenter())).toEqual(before);
+
+  // Moscow is off the Minsk framing, and still reachable.
+  await page.locator('button[data-event-id="kremlin-putin-lukashenko-call"]').first().click();
+  await expect(marker(page, 'kremlin')).toHaveClass(/em-selected/);
+  expect(await inView(page, 'kremlin')).toBe(true);
+});
+
+test('hovering a marker lights up its events in the list, and the other way round', async ({
+  page,
+}) => {
+  await openMap(page);
+  await marker(page, 'okrestina').hover();
+  await expect(page.locator('button[data-event-id="okrestina-releases"]').first()).toHaveClass(
+    /hovered/,
+  );
+  await page
+    .locator('button[data-event-id="protesters-hug-officers-at-election-committee"]')
+    .first()
+    .hover();
+  await expect(marker(page, 'cec-minsk')).toHaveClass(/em-hovered/);
+  await expect(marker(page, 'okrestina')).not.toHaveClass(/em-hovered/);
+});
+
+test('the off-map list names Moscow, country-wide and unplaced events, and selects them', async ({
+  page,
+}) => {
+  await openMap(page);
+  await panel(page).locator('summary').click();
+  const outside = panel(page).getByRole('region', { name: 'Outside Minsk' });
+  await expect(outside).toContainText('Moscow Kremlin');
+  await expect(panel(page).getByRole('region', { name: /Country-wide/ })).toContainText('Belarus');
+  await expect(panel(page).getByRole('region', { name: /No place given/ })).toBeVisible();
+
+  await outside.getByRole('button', { name: 'Show Moscow Kremlin on the map' }).click();
+  await expect(marker(page, 'kremlin')).toBeVisible();
+  expect(await inView(page, 'kremlin')).toBe(true);
+
+  await panel(page).locator('summary').click();
+  await panel(page).locator('summary').click();
+  await panel(page).locator('[data-map-event-id="lukashenko-claims-victory"]').click();
+  await expect(
+    page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { level: 2 }),
+  ).toContainText('Lukashenko claims victory');
+});
+
+test('filters change the markers; "Fit to events" frames what is left, Moscow included', async ({
+  page,
+}) => {
+  await openDataset(page, mapDataset());
+  await expect(marker(page, 'okrestina')).toBeVisible();
+
+  await page.evaluate(() => (window.__eventMap!.app.filters.types = ['release']));
+  await expect(marker(page, 'okrestina')).toBeVisible();
+  await expect(page.locator('.leaflet-marker-icon')).toHaveCount(1);
+  await expect(panel(page).locator('summary')).toHaveText('Not on this map: 0 events');
+
+  await page.evaluate(() => (window.__eventMap!.app.filters.types = ['diplomacy', 'solidarity']));
+  await expect(marker(page, 'okrestina')).toHaveCount(0);
+  await expect(page.locator('.leaflet-marker-icon')).toHaveCount(1);
+  await panel(page).getByRole('button', { name: 'Fit to events' }).click();
+  await expect(marker(page, 'kremlin')).toBeVisible();
+  expect(await inView(page, 'kremlin')).toBe(true);
+  expect(await inView(page, 'cec')).toBe(true);
+});
+
+test('a place with several events opens a keyboard chooser; clusters zoom in', async ({ page }) => {
+  await openDataset(page, mapDataset());
+  // Minsk (city) and the election committee are close: one cluster at the opening zoom.
+  const cluster = page.locator('.leaflet-marker-icon[data-cluster-places="2"]');
+  await expect(cluster).toHaveAttribute('aria-label', '2 places with 4 events; zoom in');
+  // A cluster holding the selected event's place is highlighted.
+  await page.evaluate(() => window.__eventMap!.app.select('city-march'));
+  await expect(cluster).toHaveClass(/em-selected/);
+  const zoom = await page.evaluate(() => window.__eventMap!.map.getZoom());
+  await cluster.click();
+  await expect(marker(page, 'cec')).toBeVisible();
+  expect(await page.evaluate(() => window.__eventMap!.map.getZoom())).toBeGreaterThan(zoom);
+  // The city is drawn as an area, not a pin.
+  await expect(marker(page, 'minsk').locator('.em-area')).toBeAttached();
+  await expect(page.locator('path.em-area-shape')).toHaveCount(1);
+
+  await marker(page, 'cec').focus();
+  await page.keyboard.press('Enter');
+  const chooser = panel(page).getByRole('dialog', {
+    name: 'Events at Central Elections Committee',
+  });
+  await expect(chooser.locator('[data-map-event-id]')).toHaveCount(3);
+  await expect(chooser.locator('[data-map-event-id]').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(chooser).toHaveCount(0);
+  await expect(marker(page, 'cec')).toBeFocused();
+
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(chooser).toHaveCount(0);
+  await expect(
+    page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { level: 2 }),
+  ).toHaveText('Riot police lower shields');
+  await expect(marker(page, 'cec')).toHaveClass(/em-selected/);
+});
+
+test('tiles=none draws the bundled basemap without trying the network; a bad tiles= is refused', async ({
+  page,
+  guard,
+}) => {
+  await openMap(page, 'tiles=none');
+  await expect(page.locator('path.em-land').first()).toBeAttached();
+  await expect(marker(page, 'okrestina')).toBeVisible();
+  await expect(panel(page).getByRole('status')).toHaveCount(0);
+  expect(guard.blocked).toEqual([]);
+
+  await openMap(page, `tiles=${encodeURIComponent('javascript:alert(1)//{z}/{x}/{y}')}`);
+  await expect(panel(page).getByRole('status').first()).toHaveText(
+    'tiles="javascript:alert(1)//{z}/{x}/{y}" must be an http(s) URL template with {z}, {x} and {y}',
+  );
+  await expect(marker(page, 'okrestina')).toBeVisible();
+  for (const url of guard.blocked) expect(url).toMatch(OSM_TILE);
+});
+
+test('works at phone width', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await openMap(page);
+  const box = await page.locator('.em-map').boundingBox();
+  expect(box!.width).toBeGreaterThan(300);
+  expect(box!.width).toBeLessThanOrEqual(375);
+  await expect(marker(page, 'okrestina')).toBeVisible();
+  const offsets = await markerOffsets(page, bundled.places);
+  for (const o of offsets) expect(Math.max(o.dx, o.dy), o.id).toBeLessThanOrEqual(1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await marker(page, 'okrestina').click();
+  await expect(
+    page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { level: 2 }),
+  ).toContainText('Okrestina');
+});
+
+/** 50,000 events at 25,000 places around Minsk and across Belarus. */
+function bigDataset(): Dataset {
+  const d = mapDataset();
+  const types = ['protest', 'detention', 'release', 'solidarity', 'statement'];
+  let seed = 1;
+  const rand = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  for (let i = 0; i < 25_000; i++) {
+    const near = i % 2 === 0;
+    d.places.push({
+      id: `p${i}`,
+      name: `Place ${i}`,
+      lat: near ? 53.83 + rand() * 0.14 : 51.5 + rand() * 4.5,
+      lon: near ? 27.4 + rand() * 0.3 : 23.5 + rand() * 8.5,
+      precision: 'building',
+      description: 'Synthetic.',
+    });
+  }
+  for (let i = 0; i < 50_000; i++) {
+    d.events.push({
+      id: `e${i}`,
+      date: `2020-08-${String(9 + (i % 20)).padStart(2, '0')}`,
+      type: types[i % types.length]!,
+      title: `Event ${i}`,
+      summary: 'Synthetic.',
+      actors: [],
+      place: `p${i % 25_000}`,
+      figures: [],
+      sources: [{ source: 'src', quote: 'q' }],
+    });
+  }
+  return d;
+}
+
+test('50,000 geolocated events stay quick to pan and zoom', async ({ page }) => {
+  test.slow();
+  await openDataset(page, bigDataset(), 'tiles=none');
+  await expect(page.locator('.leaflet-marker-icon').first()).toBeVisible();
+  const timings = await page.evaluate(async () => {
+    const map = window.__eventMap!.map;
+    const settle = () =>
+      new Promise<number>((resolve) => {
+        const t0 = performance.now();
+        map.once('moveend', () => requestAnimationFrame(() => resolve(performance.now() - t0)));
+      });
+    const out: Record<string, number> = {};
+    let p = settle();
+    map.setZoom(7, { animate: false });
+    out.zoomOut = await p;
+    p = settle();
+    map.setZoom(13, { animate: false });
+    out.zoomIn = await p;
+    p = settle();
+    map.panBy([300, 150], { animate: false });
+    out.pan = await p;
+    out.markers = document.querySelectorAll('.leaflet-marker-icon').length;
+    return out;
+  });
+  console.log('50k events:', JSON.stringify(timings));
+  expect(timings.markers).toBeLessThan(1000);
+  for (const k of ['zoomOut', 'zoomIn', 'pan'] as const) expect(timings[k]).toBeLessThan(500);
+});
