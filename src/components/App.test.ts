@@ -59,3 +59,27 @@ describe('event list and detail', () => {
     expect(screen.getByRole('button', { name: '← Previous' })).toBeDisabled();
   });
 });
+
+describe('detail actions', () => {
+  it('filters by an actor from the detail view and copies a citation with the permalink', async () => {
+    const app = setup();
+    const writes: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (t: string) => void writes.push(t) },
+    });
+    await userEvent.click(screen.getByRole('button', { name: /A week of protests/ }));
+    const detail = screen.getByRole('article');
+    await userEvent.click(within(detail).getByRole('button', { name: 'Riot police' }));
+    expect(app.filters.actors).toEqual(['police']);
+    await userEvent.click(within(detail).getByRole('button', { name: 'Minsk' }));
+    expect(app.focusPlaceId).toBe('minsk');
+    await userEvent.click(within(detail).getByRole('button', { name: 'Copy citation' }));
+    expect(writes[0]).toMatch(
+      /^“A week of protests”, 9–15 Aug 2020\. In: Test reporting\. Source: Test Wire, “A report” \(2020-08-15\), paragraph 2\. http.*\?event=protests \(accessed \d{4}-\d{2}-\d{2}\)$/,
+    );
+    expect(within(detail).getByRole('status')).toHaveTextContent('Citation copied');
+    await userEvent.click(within(detail).getByRole('button', { name: 'Copy link' }));
+    expect(writes[1]).toMatch(/\?event=protests$/);
+  });
+});

@@ -10,6 +10,14 @@ export type LoadStatus =
   | { state: 'error'; source: string; problems: Problem[] };
 
 export type LaneMode = 'type' | 'actor';
+export type ActiveView = 'list' | 'table';
+
+/** Where the map looks; null until the map reports it (or a link sets it). */
+export interface MapView {
+  lat: number;
+  lon: number;
+  zoom: number;
+}
 
 /**
  * The app's shared state: the loaded catalog, the filters every view obeys,
@@ -34,6 +42,18 @@ export class AppState {
   laneMode = $state<LaneMode>('type');
   /** The timeline's visible window, live during gestures. */
   view = $state.raw<Window | null>(null);
+  /** The window a dataset opens on (dense part), for links and reset. */
+  defaultView = $state.raw<Window | null>(null);
+  activeView = $state<ActiveView>('list');
+  mapView = $state.raw<MapView | null>(null);
+  /** A place the reader asked to see on the map ("Show on map"); the map consumes it. */
+  focusPlaceId = $state<string | null>(null);
+  /** 0-based step of story mode, or null when not telling the story. */
+  story = $state<number | null>(null);
+  /** Messages for the reader about things ignored (bad link parameters...). */
+  notices = $state<string[]>([]);
+  /** Set by actions whose change deserves its own history entry (see urlSync). */
+  historyPush = false;
 
   /** All the dataset's time, padded; what "fit all" shows. */
   extent: Window | null = $derived.by(() => {
@@ -66,6 +86,7 @@ export class AppState {
     this.catalog = catalog;
     if (this.selectedId !== null && !catalog.byId.has(this.selectedId)) this.selectedId = null;
     const w = defaultWindow(catalog.events);
+    this.defaultView = w;
     this.view = w;
     this.filters.range = w ? [w[0], w[1]] : null;
     this.status = { state: 'ready' };
@@ -92,6 +113,65 @@ export class AppState {
   fitAll(): void {
     if (this.extent) this.view = this.extent;
     this.filters.range = null;
+  }
+
+  /** Sets the date filter from the filter panel (a history step); null shows all dates. */
+  setRange(w: Window | null): void {
+    this.historyPush = true;
+    if (w) this.setView(w);
+    else this.fitAll();
+  }
+
+  /** Clears every filter and returns to the dataset's opening window. */
+  resetFilters(): void {
+    this.historyPush = true;
+    this.filters.actors = [];
+    this.filters.types = [];
+    this.filters.text = '';
+    this.filters.onlyMapped = false;
+    if (this.defaultView) this.setView(this.defaultView);
+    else this.fitAll();
+  }
+
+  toggleFilter(facet: 'actors' | 'types', id: string, on?: boolean): void {
+    const list = this.filters[facet];
+    const has = list.includes(id);
+    const want = on ?? !has;
+    if (want && !has) this.filters[facet] = [...list, id];
+    else if (!want && has) this.filters[facet] = list.filter((x) => x !== id);
+  }
+
+  /** Story mode: the events under the non-date filters, in time order. */
+  startStory(step = 0): void {
+    const list = this.undated;
+    if (list.length === 0) return;
+    this.goToStory(step);
+  }
+
+  goToStory(step: number): void {
+    const list = this.undated;
+    if (list.length === 0) return;
+    const i = Math.max(0, Math.min(list.length - 1, step));
+    this.story = i;
+    const e = list[i]!;
+    this.selectedId = e.id;
+    const v = this.view;
+    if (v) {
+      const t = Number.isFinite(e.date.start)
+        ? Number.isFinite(e.date.end)
+          ? (e.date.start + e.date.end) / 2
+          : e.date.start
+        : e.date.end;
+      this.setView(centreOn(v, t));
+    }
+  }
+
+  stopStory(): void {
+    this.story = null;
+  }
+
+  dismissNotice(i: number): void {
+    this.notices = this.notices.filter((_, j) => j !== i);
   }
 
   /** Selects an event and brings it into the timeline window if it is outside. */

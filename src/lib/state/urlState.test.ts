@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import {
+  defaultUrlState,
+  formatInstant,
+  parseInstant,
+  parseUrlState,
+  serializeUrlState,
+  type UrlState,
+} from './urlState';
+
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const MINUTE = 60_000;
+const WORDS = [
+  'Лукашенко',
+  'Lukašenka',
+  'a&b=c',
+  'x,y',
+  '100%',
+  'okrestina prison',
+  '“quoted”',
+  '#hash',
+  '+plus',
+];
+
+function randomState(rnd: () => number): UrlState {
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const ids = ['a', 'b-2', 'c.3', 'd_4', 'e5'];
+  const some = () => ids.filter(() => rnd() < 0.3);
+  const start = Math.round((Date.UTC(1990, 0, 1) + rnd() * 1e12) / MINUTE) * MINUTE;
+  const range =
+    rnd() < 0.3
+      ? null
+      : rnd() < 0.2
+        ? ('all' as const)
+        : ([start, start + Math.ceil((rnd() * 1e9) / MINUTE) * MINUTE] as [number, number]);
+  return {
+    event: rnd() < 0.5 ? pick(ids) : null,
+    q: rnd() < 0.5 ? pick(WORDS) : '',
+    types: some(),
+    actors: some(),
+    range,
+    lanes: rnd() < 0.5 ? 'type' : 'actor',
+    view: rnd() < 0.5 ? 'list' : 'table',
+    mapped: rnd() < 0.5,
+    map:
+      rnd() < 0.5
+        ? {
+            lat: Number((rnd() * 180 - 90).toFixed(5)),
+            lon: Number((rnd() * 360 - 180).toFixed(5)),
+            zoom: Number((rnd() * 18).toFixed(2)),
+          }
+        : null,
+    story: rnd() < 0.3 ? 1 + Math.floor(rnd() * 30) : null,
+  };
+}
+
+describe('URL state', () => {
+  it('round-trips 500 random states exactly', () => {
+    const rnd = random(42);
+    for (let i = 0; i < 500; i++) {
+      const s = randomState(rnd);
+      const query = serializeUrlState(s);
+      const back = parseUrlState(query);
+      expect(back.notices).toEqual([]);
+      expect(back.state).toEqual(s);
+    }
+  });
+
+  it('writes nothing for the default state and keeps foreign parameters', () => {
+    expect(serializeUrlState(defaultUrlState())).toBe('');
+    const keep = '?data=data/x.json&event=old&embed=1';
+    expect(serializeUrlState({ ...defaultUrlState(), event: 'new' }, keep)).toBe(
+      '?data=data%2Fx.json&embed=1&event=new',
+    );
+  });
+
+  it('reads whole-day ranges as people write them: "to" includes its day', () => {
+    const { state } = parseUrlState('?from=2020-08-12&to=2020-08-14');
+    expect(state.range).toEqual([Date.UTC(2020, 7, 12), Date.UTC(2020, 7, 15)]);
+    expect(serializeUrlState(state)).toBe('?from=2020-08-12&to=2020-08-14');
+  });
+
+  it('ignores malformed parameters with a notice each, keeping the rest', () => {
+    const { state, notices } = parseUrlState(
+      '?event=x&from=2020-13-01&to=2020-08-14&lanes=sideways&view=grid&map=91,0,3&story=0&mapped=yes&dates=some&types=protest',
+    );
+    expect(state).toEqual({ ...defaultUrlState(), event: 'x', types: ['protest'] });
+    expect(notices).toEqual([
+      'Ignored link parameter dates="some": the only value is "all"',
+      'Ignored link parameter from="2020-13-01": expected a date like 2020-08-12',
+      'Ignored link parameter lanes="sideways": expected "type" or "actor"',
+      'Ignored link parameter view="grid": expected "list" or "table"',
+      'Ignored link parameter mapped="yes": expected 1 or 0',
+      'Ignored link parameter map="91,0,3": expected lat,lon,zoom',
+      'Ignored link parameter story="0": expected a step number from 1',
+    ]);
+  });
+
+  it('refuses a range that ends before it starts', () => {
+    const { state, notices } = parseUrlState('?from=2020-08-14&to=2020-08-12');
+    expect(state.range).toBeNull();
+    expect(notices).toEqual(['Ignored link parameter to="2020-08-12": ends before from']);
+  });
+
+  it('parses and formats instants without time zones', () => {
+    expect(parseInstant('2020-02-30')).toBeNull();
+    expect(parseInstant('2020-08-14T25:00')).toBeNull();
+    expect(formatInstant(Date.UTC(2020, 7, 14, 6, 30))).toBe('2020-08-14T06:30');
+    expect(formatInstant(Date.UTC(2020, 7, 14))).toBe('2020-08-14');
+  });
+});

@@ -1,0 +1,200 @@
+import type { Window } from '../timeline/extent';
+import { DAY_MS } from '../model/edtf';
+
+export type ActiveView = 'list' | 'table';
+export type LaneModeParam = 'type' | 'actor';
+
+export interface MapView {
+  lat: number;
+  lon: number;
+  zoom: number;
+}
+
+/**
+ * Everything a link reopens. Absent means "the default": the dataset's dense
+ * window for `range`, no selection, no filters, list view, type lanes.
+ */
+export interface UrlState {
+  event: string | null;
+  q: string;
+  types: string[];
+  actors: string[];
+  /** A window, 'all' (no date filter), or null for the default window. */
+  range: Window | 'all' | null;
+  lanes: LaneModeParam;
+  view: ActiveView;
+  mapped: boolean;
+  map: MapView | null;
+  /** 1-based story step, or null when not in story mode. */
+  story: number | null;
+}
+
+export function defaultUrlState(): UrlState {
+  return {
+    event: null,
+    q: '',
+    types: [],
+    actors: [],
+    range: null,
+    lanes: 'type',
+    view: 'list',
+    mapped: false,
+    map: null,
+    story: null,
+  };
+}
+
+/** Parameters this module reads; others (data, tiles, embed...) belong to other parts. */
+export const STATE_PARAMS = [
+  'event',
+  'q',
+  'types',
+  'actors',
+  'from',
+  'to',
+  'dates',
+  'lanes',
+  'view',
+  'mapped',
+  'map',
+  'story',
+];
+
+const MINUTE = 60_000;
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
+
+/** "2020-08-12" or "2020-08-12T06:30" (floating time) → ms; null if malformed. */
+export function parseInstant(s: string): number | null {
+  const m = INSTANT.exec(s);
+  if (!m) return null;
+  const [y, mo, d, h = '0', mi = '0'] = m.slice(1).map((v) => v ?? '0') as string[];
+  const t = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi));
+  const back = new Date(t);
+  if (
+    back.getUTCMonth() !== Number(mo) - 1 ||
+    back.getUTCDate() !== Number(d) ||
+    Number(h) > 23 ||
+    Number(mi) > 59
+  ) {
+    return null;
+  }
+  return t;
+}
+
+export function formatInstant(t: number): string {
+  const iso = new Date(Math.round(t / MINUTE) * MINUTE).toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 16);
+}
+
+const list = (v: string | null) =>
+  v === null
+    ? []
+    : v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+
+/**
+ * Reads the view state from a query string. Anything malformed is skipped and
+ * described in `notices`, never thrown.
+ */
+export function parseUrlState(search: string): { state: UrlState; notices: string[] } {
+  const p = new URLSearchParams(search);
+  const s = defaultUrlState();
+  const notices: string[] = [];
+  const bad = (name: string, why: string) =>
+    notices.push(`Ignored link parameter ${name}=${JSON.stringify(p.get(name))}: ${why}`);
+
+  const event = p.get('event');
+  if (event !== null && event !== '') s.event = event;
+  s.q = p.get('q') ?? '';
+  s.types = list(p.get('types'));
+  s.actors = list(p.get('actors'));
+
+  const dates = p.get('dates');
+  if (dates !== null) {
+    if (dates === 'all') s.range = 'all';
+    else bad('dates', 'the only value is "all"');
+  }
+  const from = p.get('from');
+  const to = p.get('to');
+  if (from !== null || to !== null) {
+    const a = from === null ? null : parseInstant(from);
+    // A plain day in `to` includes that day.
+    const b = to === null ? null : parseInstant(to);
+    const end = b !== null && to !== null && to.length === 10 ? b + DAY_MS : b;
+    if (from !== null && a === null) bad('from', 'expected a date like 2020-08-12');
+    else if (to !== null && end === null) bad('to', 'expected a date like 2020-08-14');
+    else if (a === null || end === null)
+      bad(from === null ? 'to' : 'from', 'needs both from and to');
+    else if (end <= a) bad('to', 'ends before from');
+    else s.range = [a, end];
+  }
+
+  const lanes = p.get('lanes');
+  if (lanes !== null) {
+    if (lanes === 'type' || lanes === 'actor') s.lanes = lanes;
+    else bad('lanes', 'expected "type" or "actor"');
+  }
+  const view = p.get('view');
+  if (view !== null) {
+    if (view === 'list' || view === 'table') s.view = view;
+    else bad('view', 'expected "list" or "table"');
+  }
+  const mapped = p.get('mapped');
+  if (mapped !== null) {
+    if (mapped === '1') s.mapped = true;
+    else if (mapped !== '0') bad('mapped', 'expected 1 or 0');
+  }
+  const map = p.get('map');
+  if (map !== null) {
+    const parts = map.split(',').map(Number);
+    const [lat, lon, zoom] = parts;
+    if (
+      parts.length === 3 &&
+      parts.every(Number.isFinite) &&
+      Math.abs(lat!) <= 90 &&
+      Math.abs(lon!) <= 180 &&
+      zoom! >= 0 &&
+      zoom! <= 22
+    ) {
+      s.map = { lat: lat!, lon: lon!, zoom: zoom! };
+    } else bad('map', 'expected lat,lon,zoom');
+  }
+  const story = p.get('story');
+  if (story !== null) {
+    const n = Number(story);
+    if (Number.isInteger(n) && n >= 1) s.story = n;
+    else bad('story', 'expected a step number from 1');
+  }
+  return { state: s, notices };
+}
+
+const round = (x: number, digits: number) => Number(x.toFixed(digits));
+
+/**
+ * Writes the state as query parameters, leaving out defaults, keeping the
+ * other parameters (data, tiles, embed...) of the query string `keep`.
+ */
+export function serializeUrlState(s: UrlState, keep = ''): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of new URLSearchParams(keep)) if (!STATE_PARAMS.includes(k)) p.append(k, v);
+  if (s.event) p.set('event', s.event);
+  if (s.q) p.set('q', s.q);
+  if (s.types.length) p.set('types', s.types.join(','));
+  if (s.actors.length) p.set('actors', s.actors.join(','));
+  if (s.range === 'all') p.set('dates', 'all');
+  else if (s.range) {
+    p.set('from', formatInstant(s.range[0]));
+    const end = formatInstant(s.range[1]);
+    // Write a whole-day end as the last day included, as people write ranges.
+    p.set('to', end.length === 10 ? formatInstant(s.range[1] - DAY_MS) : end);
+  }
+  if (s.lanes !== 'type') p.set('lanes', s.lanes);
+  if (s.view !== 'list') p.set('view', s.view);
+  if (s.mapped) p.set('mapped', '1');
+  if (s.map) p.set('map', `${round(s.map.lat, 5)},${round(s.map.lon, 5)},${round(s.map.zoom, 2)}`);
+  if (s.story !== null) p.set('story', String(s.story));
+  const out = p.toString().replace(/%2C/g, ',');
+  return out ? `?${out}` : '';
+}

@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, openApp } from './fixtures';
+import { parseCsv } from '../../src/lib/data/parseCsv';
+
+const listIds = (page: Page) =>
+  page
+    .locator('.days [data-event-id]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')));
+const count = (page: Page) => page.getByTestId('event-count');
+const detailTitle = (page: Page) =>
+  page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { level: 2 });
+
+async function setDates(page: Page, from: string, to: string) {
+  await page.getByLabel('From', { exact: true }).fill(from);
+  await page.getByLabel('To', { exact: true }).fill(to);
+}
+
+test('actor + type + date filters: list, count and timeline agree', async ({ page }) => {
+  await openApp(page);
+  const types = page.getByRole('group', { name: 'Event types' });
+  await types.getByRole('checkbox', { name: /Release/ }).check();
+  await types.getByRole('checkbox', { name: /Statement/ }).check();
+  await page
+    .getByRole('group', { name: 'Actors' })
+    .getByRole('checkbox', { name: /Detained protesters/ })
+    .check();
+  await setDates(page, '2020-08-14', '2020-08-15');
+  await expect(count(page)).toHaveText('3 of 24 events');
+  expect((await listIds(page)).sort()).toEqual([
+    'hundreds-released',
+    'interior-minister-apology',
+    'okrestina-releases',
+  ]);
+  // The timeline shows the same window...
+  const [a, b] = ((await page.locator('.plot').getAttribute('data-view')) ?? '')
+    .split(',')
+    .map(Number);
+  expect(a).toBe(Date.UTC(2020, 7, 14));
+  expect(b).toBe(Date.UTC(2020, 7, 16));
+  // ...and only lanes of the chosen types, with only matching events labelled.
+  await expect(page.locator('.lane-label')).toHaveText(['Release', 'Statement']);
+  const marked = await page
+    .locator('.mark-label')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
+  for (const id of marked)
+    expect([
+      'hundreds-released',
+      'interior-minister-apology',
+      'okrestina-releases',
+      'russian-mercenaries-returned',
+    ]).toContain(id);
+});
+
+test('a copied link reopens the same view in a new page', async ({ page, context }) => {
+  await openApp(page);
+  await page.getByRole('searchbox', { name: 'Search' }).fill('okrestina');
+  await page.getByRole('radio', { name: 'By actor' }).check();
+  await page.locator('.days [data-event-id="okrestina-releases"]').click();
+  await page.getByRole('tab', { name: 'Table' }).click();
+  await expect(page).toHaveURL(/event=okrestina-releases/);
+  const url = page.url();
+  const other = await context.newPage();
+  await other.goto(url);
+  await other.waitForFunction(() => performance.getEntriesByName('app:ready').length > 0);
+  await expect(other.getByRole('searchbox', { name: 'Search' })).toHaveValue('okrestina');
+  await expect(count(other)).toHaveText((await count(page).textContent()) ?? '');
+  await expect(detailTitle(other)).toHaveText('Detainees leave Okrestina prison');
+  await expect(other.getByRole('radio', { name: 'By actor' })).toBeChecked();
+  await expect(other.getByRole('tab', { name: 'Table' })).toHaveAttribute('aria-selected', 'true');
+  expect(await other.locator('.plot').getAttribute('data-view')).toBe(
+    await page.locator('.plot').getAttribute('data-view'),
+  );
+  await other.close();
+});
+
+test('back and forward step through selections and filter changes', async ({ page }) => {
+  await openApp(page);
+  await page.locator('.days [data-event-id="human-chains"]').click();
+  await expect(detailTitle(page)).toHaveText(/Human chains/);
+  await page.locator('.days [data-event-id="okrestina-releases"]').click();
+  await expect(detailTitle(page)).toHaveText(/Okrestina/);
+  await page
+    .getByRole('group', { name: 'Event types' })
+    .getByRole('checkbox', { name: /Release/ })
+    .check();
+  await expect(count(page)).toHaveText('3 of 24 events');
+  await page.goBack();
+  await expect(count(page)).toHaveText('24 of 24 events');
+  await expect(detailTitle(page)).toHaveText(/Okrestina/);
+  await page.goBack();
+  await expect(detailTitle(page)).toHaveText(/Human chains/);
+  await page.goForward();
+  await expect(detailTitle(page)).toHaveText(/Okrestina/);
+  await page.goForward();
+  await expect(count(page)).toHaveText('3 of 24 events');
+});
+
+test('malformed link parameters are ignored with a notice, not a crash', async ({ page }) => {
+  await openApp(page, 'event=nope&lanes=sideways&types=protest,riot&from=2020-99-01');
+  const notices = page.getByRole('list', { name: 'Notices' });
+  await expect(notices).toContainText('lanes="sideways"');
+  await expect(notices).toContainText('from="2020-99-01"');
+  await expect(notices).toContainText('unknown event type "riot"');
+  await expect(notices).toContainText('"nope" is not in this dataset');
+  // The valid part of the link still applies: the two protest events.
+  await expect(count(page)).toHaveText('2 of 24 events');
+});
+
+test('CSV export downloads the shown events and parses back to the same rows', async ({ page }) => {
+  await openApp(page);
+  await page
+    .getByRole('group', { name: 'Event types' })
+    .getByRole('checkbox', { name: /Release/ })
+    .check();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  const text = readFileSync((await download.path())!, 'utf8');
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const parsed = parseCsv(text);
+  if (!parsed.ok) throw new Error(parsed.error);
+  const [header, ...rows] = parsed.rows;
+  expect(header!.slice(0, 5)).toEqual(['id', 'date', 'start', 'end', 'precision']);
+  expect(rows.map((r) => r[0])).toEqual(await listIds(page));
+  const okrestina = rows.find((r) => r[0] === 'okrestina-releases')!;
+  expect(okrestina[header!.indexOf('place')]).toBe('Okrestina detention centre, Minsk');
+  expect(okrestina[header!.indexOf('quotes')]).toContain('Okrestina prison');
+});
+
+test('JSON export is a dataset that loads back with the same events', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('searchbox', { name: 'Search' }).fill('mercenaries');
+  const ids = await listIds(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'JSON' }).click(),
+  ]);
+  const body = readFileSync((await download.path())!, 'utf8');
+  await page.route('**/data/exported.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body }),
+  );
+  await openApp(page, 'data=data/exported.json&dates=all');
+  expect(await listIds(page)).toEqual(ids);
+});
+
+test('story mode walks through the events with the keyboard', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: /Play the story/ }).click();
+  const story = page.getByRole('region', { name: 'Story mode' });
+  await expect(story).toContainText('1 / 24');
+  await expect(detailTitle(page)).toHaveText('Lukashenko’s rule since 1994');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(story).toContainText('3 / 24');
+  const third = await listIds(page);
+  void third;
+  await expect(detailTitle(page)).toHaveText('Lukashenko claims victory');
+  await page.keyboard.press('ArrowLeft');
+  await expect(story).toContainText('2 / 24');
+  await expect(page).toHaveURL(/story=2/);
+  await page.keyboard.press('Escape');
+  await expect(story).toHaveCount(0);
+});
