@@ -38,6 +38,12 @@ test('actor + type + date filters: list, count and timeline agree', async ({ pag
     .map(Number);
   expect(a).toBe(Date.UTC(2020, 7, 14));
   expect(b).toBe(Date.UTC(2020, 7, 16));
+  // The map shows the one that has a building to stand on, and lists the two country-wide ones.
+  await expect(page.locator('.leaflet-marker-icon')).toHaveCount(1);
+  await expect(page.locator('.leaflet-marker-icon[data-place-id="okrestina"]')).toHaveCount(1);
+  await expect(
+    page.getByRole('region', { name: 'Map of event places' }).locator('summary'),
+  ).toHaveText('Not on this map: 2 events');
   // ...and only lanes of the chosen types, with only matching events labelled.
   await expect(page.locator('.lane-label')).toHaveText(['Release', 'Statement']);
   const marked = await page
@@ -163,4 +169,21 @@ test('story mode walks through the events with the keyboard', async ({ page }) =
   await expect(page).toHaveURL(/story=2/);
   await page.keyboard.press('Escape');
   await expect(story).toHaveCount(0);
+});
+
+test('the map view is part of the link, and "show on map" goes to a place', async ({ page }) => {
+  await openApp(page, 'map=53.88,27.49,14&event=okrestina-releases');
+  const zoom = () =>
+    page.evaluate(() =>
+      (
+        window as unknown as { __eventMap: { map: { getZoom(): number } } }
+      ).__eventMap.map.getZoom(),
+    );
+  expect(await zoom()).toBe(14);
+  await page
+    .getByRole('complementary', { name: 'Event details' })
+    .getByRole('button', { name: 'Okrestina detention centre, Minsk' })
+    .click();
+  await expect.poll(zoom).toBe(15);
+  await expect(page).toHaveURL(/map=53\.88\d*,27\.49\d*,15/);
 });

@@ -13,7 +13,27 @@ export interface EventMapOptions extends MarkerCallbacks {
   basemap(state: BasemapState): void;
   /** The view is about to change: anything anchored to a marker should close. */
   moveStart(): void;
+  /** The view settled (after any pan or zoom, by the reader or by code). */
+  moveEnd?(view: MapViewValue): void;
 }
+
+export interface MapViewValue {
+  lat: number;
+  lon: number;
+  zoom: number;
+}
+
+/** How close in to show a place of each precision on its own. */
+const ZOOM_FOR: Record<string, number> = {
+  building: 15,
+  street: 15,
+  district: 13,
+  city: 11,
+  region: 8,
+  country: 6,
+};
+
+const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
 
 /** Zoom used to show one place on its own. */
 const PLACE_ZOOM = 15;
@@ -37,6 +57,7 @@ export class EventMap {
       keyboard: true,
     });
     this.map.on('movestart zoomstart', () => options.moveStart());
+    this.map.on('moveend', () => options.moveEnd?.(this.view()));
     this.basemap = new Basemap(this.map, options.tiles, options.basemap);
     this.markers = new MarkerLayer(this.map, options);
   }
@@ -67,6 +88,26 @@ export class EventMap {
 
   showPlace(lat: number, lon: number): void {
     this.map.setView([lat, lon], Math.max(this.map.getZoom(), 12));
+  }
+
+  /** Centres a place at a zoom suited to its precision; flies there unless motion is reduced. */
+  goToPlace(lat: number, lon: number, precision: string, animate: boolean): void {
+    const zoom = ZOOM_FOR[precision] ?? PLACE_ZOOM;
+    if (animate) this.map.flyTo([lat, lon], zoom, { duration: 0.8 });
+    else this.map.setView([lat, lon], zoom, { animate: false });
+  }
+
+  /** The current view, rounded as links write it. */
+  view(): MapViewValue {
+    const c = this.map.getCenter();
+    return { lat: round5(c.lat), lon: round5(c.lng), zoom: Math.round(this.map.getZoom() * 100) / 100 };
+  }
+
+  /** Moves to a view from a link or history, unless already there (so moveend cannot loop). */
+  setView(v: MapViewValue): void {
+    const now = this.view();
+    if (Math.abs(now.lat - v.lat) < 1e-5 && Math.abs(now.lon - v.lon) < 1e-5 && now.zoom === v.zoom) return;
+    this.map.setView([v.lat, v.lon], v.zoom, { animate: false });
   }
 
   resized(): void {

@@ -38,7 +38,7 @@ export function eventPredicate(f: Filters, without?: Facet): (e: CatalogEvent) =
     (types === null || types.has(e.type.id)) &&
     (actors === null || e.actors.some((a) => actors.has(a.actor.id))) &&
     (range === null || (e.date.start < range[1] && e.date.end > range[0])) &&
-    (!onlyMapped || e.place !== null) &&
+    (!onlyMapped || (e.place !== null && e.place.precision !== 'country')) &&
     words.every((w) => e.searchText.includes(w));
 }
 
