@@ -15,7 +15,8 @@ test('shows the bundled dataset: title and events in chronological order, offlin
     .evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')));
   expect(ids.length).toBeGreaterThanOrEqual(18);
   // Only the map's tile requests try to leave the machine, and they are blocked.
-  for (const url of guard.blocked) expect(url).toMatch(/^https:\/\/tile\.openstreetmap\.org\/\d+\/\d+\/\d+\.png$/);
+  for (const url of guard.blocked)
+    expect(url).toMatch(/^https:\/\/tile\.openstreetmap\.org\/\d+\/\d+\/\d+\.png$/);
 });
 
 test('selecting an event in the list shows its details and quote', async ({ page }) => {

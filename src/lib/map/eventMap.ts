@@ -100,13 +100,18 @@ export class EventMap {
   /** The current view, rounded as links write it. */
   view(): MapViewValue {
     const c = this.map.getCenter();
-    return { lat: round5(c.lat), lon: round5(c.lng), zoom: Math.round(this.map.getZoom() * 100) / 100 };
+    return {
+      lat: round5(c.lat),
+      lon: round5(c.lng),
+      zoom: Math.round(this.map.getZoom() * 100) / 100,
+    };
   }
 
   /** Moves to a view from a link or history, unless already there (so moveend cannot loop). */
   setView(v: MapViewValue): void {
     const now = this.view();
-    if (Math.abs(now.lat - v.lat) < 1e-5 && Math.abs(now.lon - v.lon) < 1e-5 && now.zoom === v.zoom) return;
+    if (Math.abs(now.lat - v.lat) < 1e-5 && Math.abs(now.lon - v.lon) < 1e-5 && now.zoom === v.zoom)
+      return;
     this.map.setView([v.lat, v.lon], v.zoom, { animate: false });
   }
 
