@@ -130,3 +130,53 @@ test('10,000 events load, aggregate and resolve into single marks as you zoom', 
   await expect.poll(async () => page.locator('.mark-label').count()).toBeGreaterThan(3);
   await expect(page.locator('.lane-label', { hasText: 'zoom in for each' })).toHaveCount(0);
 });
+
+test('resizing the window re-lays out the timeline without reloading', async ({ page }) => {
+  await openApp(page);
+  await page.locator('.days [data-event-id="human-chains"]').click();
+  const wide = await page.locator('.stage').boundingBox();
+  await page.setViewportSize({ width: 700, height: 900 });
+  await expect
+    .poll(async () => (await page.locator('.stage').boundingBox())?.width ?? 0)
+    .toBeLessThan((wide?.width ?? 0) - 300);
+  const narrow = (await page.locator('.stage').boundingBox())!;
+  // The axis spans the new width and the selection survived (no reload).
+  const lastTick = await page.locator('.axis .tick').last().getAttribute('x');
+  expect(Number(lastTick)).toBeLessThan(narrow.width);
+  await expect(page.locator('.selected-mark[data-event-id="human-chains"]')).toHaveCount(1);
+  const mark = page.locator('.mark-label[data-event-id="human-chains"]');
+  expect(Number(await mark.getAttribute('data-mark-x'))).toBeLessThan(narrow.width);
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('a touch pinch zooms the timeline', async ({ page }) => {
+    await openApp(page);
+    const box = await stageBox(page);
+    const before = await view(page);
+    const cdp = await page.context().newCDPSession(page);
+    const y = box.y + 60;
+    const cx = box.x + box.width / 2;
+    const touch = (type: string, d: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints:
+          type === 'touchEnd'
+            ? []
+            : [
+                { x: cx - d, y, id: 1 },
+                { x: cx + d, y, id: 2 },
+              ],
+      });
+    await touch('touchStart', 40);
+    for (const d of [60, 90, 120, 160]) await touch('touchMove', d);
+    await touch('touchEnd', 0);
+    await expect
+      .poll(async () => {
+        const v = await view(page);
+        return (v[1] - v[0]) / (before[1] - before[0]);
+      })
+      .toBeLessThan(0.5);
+  });
+});

@@ -65,8 +65,15 @@ export class AppState {
   undated: CatalogEvent[] = $derived.by(() => {
     const c = this.catalog;
     if (!c) return [];
-    const f = $state.snapshot(this.filters) as Filters;
-    return filterEvents(c.events, { ...f, range: null });
+    // Read each facet but the range, so moving the window does not rebuild the timeline's lanes.
+    const f = this.filters;
+    return filterEvents(c.events, {
+      actors: [...f.actors],
+      types: [...f.types],
+      text: f.text,
+      onlyMapped: f.onlyMapped,
+      range: null,
+    });
   });
 
   /** The events that pass all the filters, chronological. */
