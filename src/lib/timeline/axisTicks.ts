@@ -25,7 +25,8 @@ export function axisTicks(
   locale: Locale = enGB,
 ): { unit: TickUnit; ticks: Tick[] } {
   const x = scaleUtc().domain([w[0], w[1]]).range([0, width]);
-  const dates = x.ticks(Math.max(2, Math.floor(width / 110)));
+  // Narrow screens get denser ticks: a week on a phone should still show several days.
+  const dates = x.ticks(Math.max(3, Math.floor(width / (width < 600 ? 60 : 110))));
   const step = dates.length > 1 ? dates[1]!.getTime() - dates[0]!.getTime() : w[1] - w[0];
   const unit: TickUnit =
     step >= 360 * DAY_MS ? 'year' : step >= 28 * DAY_MS ? 'month' : step >= DAY_MS ? 'day' : 'hour';
