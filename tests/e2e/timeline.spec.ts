@@ -158,7 +158,7 @@ test.describe('on a touch screen', () => {
     const cdp = await page.context().newCDPSession(page);
     const y = box.y + 60;
     const cx = box.x + box.width / 2;
-    const touch = (type: string, d: number) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', d: number) =>
       cdp.send('Input.dispatchTouchEvent', {
         type,
         touchPoints:
