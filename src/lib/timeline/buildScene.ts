@@ -3,7 +3,7 @@ import type { Lane, LaneItem } from './lanes';
 import { markGeometry, type MarkGeometry } from './markGeometry';
 import type { Window } from './extent';
 
-export const LANE_HEADER = 20;
+export const LANE_HEADER = 22;
 export const ROW_HEIGHT = 26;
 export const LANE_GAP = 6;
 /** A lane with more single-date marks in view than one per this many px is drawn as counts. */
