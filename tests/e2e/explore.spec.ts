@@ -187,3 +187,23 @@ test('the map view is part of the link, and "show on map" goes to a place', asyn
   await expect.poll(zoom).toBe(15);
   await expect(page).toHaveURL(/map=53\.88\d*,27\.49\d*,15/);
 });
+
+test('typing a date digit by digit changes the window once, when the date is complete', async ({
+  page,
+}) => {
+  await openApp(page);
+  const before = await page.evaluate(() => history.length);
+  const to = page.getByLabel('To', { exact: true });
+  await to.focus(); // keyboard focus starts on the first segment (month in en-US)
+  // Chromium's date field takes month, day and year in the locale's order (en-US here).
+  await to.pressSequentially('08132020', { delay: 30 });
+  await page.keyboard.press('Tab');
+  await expect(to).toHaveValue('2020-08-13');
+  await expect(page).toHaveURL(/to=2020-08-13/);
+  expect(await page.locator('.plot').getAttribute('data-view')).toMatch(
+    new RegExp(`,${Date.UTC(2020, 7, 14)}$`),
+  );
+  // No detour through "all dates" or year 8 on the way, and one history entry at most per change.
+  expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(before + 2);
+  await expect(page).not.toHaveURL(/dates=all/);
+});

@@ -10,13 +10,15 @@ export interface DayGroup {
 }
 
 /**
- * Groups chronological events under headings: consecutive events with the
- * same formatted date (one day, or the same period) share a heading.
+ * Groups chronological events under headings: events of one calendar day
+ * share its heading (a hedged day, "14 Aug 2020?", goes under 14 Aug and
+ * carries its qualifier itself); a period or a month has its own heading.
  */
 export function groupByDay(events: CatalogEvent[]): DayGroup[] {
   const groups: DayGroup[] = [];
   for (const e of events) {
-    const label = formatEdtf(e.date);
+    const oneDay = !e.date.isInterval && e.date.precision === 'day';
+    const label = formatEdtf(e.date, { qualifiers: !oneDay });
     const last = groups.at(-1);
     if (last && last.label === label) last.events.push(e);
     else groups.push({ key: `${label}@${e.id}`, label, events: [e] });

@@ -56,6 +56,12 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('names an actor listed twice in one event', () => {
+    expect(problems((d) => d.events[2]!.actors.push({ id: 'police' }))).toEqual([
+      'events[2].actors[2].id: actor "police" is listed twice in this event (give one entry, with one role)',
+    ]);
+  });
+
   it('names duplicate ids', () => {
     expect(problems((d) => (d.events[1]!.id = 'release'))).toEqual([
       'events[1].id: duplicate id "release"',

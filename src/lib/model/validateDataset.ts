@@ -168,11 +168,16 @@ export function validateDataset(input: unknown): ValidationResult {
     str(e, 'summary', p);
     str(e, 'dateNote', p, false);
     strings(e, 'tags', p);
+    const seenActors = new Set<string>();
     list(e, 'actors', p).forEach((a, j) => {
       const ap = `${p}.actors[${j}]`;
       if (!isObj(a)) return add(ap, `must be an object with an id, not ${show(a)}`);
       const aid = str(a, 'id', ap);
       if (aid !== undefined && !actorIds.has(aid)) add(`${ap}.id`, `unknown actor ${show(aid)}`);
+      if (aid !== undefined && seenActors.has(aid)) {
+        add(`${ap}.id`, `actor ${show(aid)} is listed twice in this event (give one entry, with one role)`);
+      }
+      if (aid !== undefined) seenActors.add(aid);
       str(a, 'role', ap, false);
     });
     const place = e.place;

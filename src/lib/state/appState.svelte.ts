@@ -55,6 +55,16 @@ export class AppState {
   /** Set by actions whose change deserves its own history entry (see urlSync). */
   historyPush = false;
 
+  /**
+   * Marks the current action as a history step. Svelte flushes effects (and so
+   * the URL sync) in a microtask queued by the action's first change; ours runs
+   * after it, so the flag never leaks into a later, unrelated change.
+   */
+  private markHistoryStep(): void {
+    this.historyPush = true;
+    queueMicrotask(() => (this.historyPush = false));
+  }
+
   /** All the dataset's time, padded; what "fit all" shows. */
   extent: Window | null = $derived.by(() => {
     const c = this.catalog;
@@ -124,20 +134,20 @@ export class AppState {
 
   /** Sets the date filter from the filter panel (a history step); null shows all dates. */
   setRange(w: Window | null): void {
-    this.historyPush = true;
     if (w) this.setView(w);
     else this.fitAll();
+    this.markHistoryStep();
   }
 
   /** Clears every filter and returns to the dataset's opening window. */
   resetFilters(): void {
-    this.historyPush = true;
     this.filters.actors = [];
     this.filters.types = [];
     this.filters.text = '';
     this.filters.onlyMapped = false;
     if (this.defaultView) this.setView(this.defaultView);
     else this.fitAll();
+    this.markHistoryStep();
   }
 
   toggleFilter(facet: 'actors' | 'types', id: string, on?: boolean): void {

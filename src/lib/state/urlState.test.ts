@@ -118,3 +118,12 @@ describe('URL state', () => {
     expect(formatInstant(Date.UTC(2020, 7, 14))).toBe('2020-08-14');
   });
 });
+
+describe('URL state: names and repeats', () => {
+  it('notes unknown parameter names and drops repeated ids', () => {
+    const { state, notices } = parseUrlState('?actor=putin&actors=a,a,b&types=x,x&data=d.json&tiles=none');
+    expect(state.actors).toEqual(['a', 'b']);
+    expect(state.types).toEqual(['x']);
+    expect(notices).toEqual(['Ignored unknown link parameter "actor"']);
+  });
+});

@@ -44,6 +44,9 @@ export function defaultUrlState(): UrlState {
   };
 }
 
+/** Parameters other parts of the app read (dataset, map tiles). */
+export const OTHER_PARAMS = ['data', 'tiles', 'tilesAttribution'];
+
 /** Parameters this module reads; others (data, tiles, embed...) belong to other parts. */
 export const STATE_PARAMS = [
   'event',
@@ -86,13 +89,18 @@ export function formatInstant(t: number): string {
   return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 16);
 }
 
+/** A comma list, blanks and repeats dropped. */
 const list = (v: string | null) =>
   v === null
     ? []
-    : v
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
+    : [
+        ...new Set(
+          v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ),
+      ];
 
 /**
  * Reads the view state from a query string. Anything malformed is skipped and
@@ -104,6 +112,12 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
   const notices: string[] = [];
   const bad = (name: string, why: string) =>
     notices.push(`Ignored link parameter ${name}=${JSON.stringify(p.get(name))}: ${why}`);
+
+  for (const key of new Set(p.keys())) {
+    if (!STATE_PARAMS.includes(key) && !OTHER_PARAMS.includes(key)) {
+      notices.push(`Ignored unknown link parameter "${key}"`);
+    }
+  }
 
   const event = p.get('event');
   if (event !== null && event !== '') s.event = event;

@@ -49,11 +49,10 @@ export function applyUrlState(app: AppState, s: UrlState): string[] {
     // Directly, not through select(): the link's window wins over panning to the event.
     app.selectedId = s.event;
   }
-  if (s.story !== null) {
+  if (s.story !== null && app.undated.length > 0) {
     const n = app.undated.length;
     if (s.story > n) notices.push(`The link's story step ${s.story} is past the last (${n})`);
-    app.story = Math.min(s.story, n) - 1;
-    if (app.story < 0) app.story = null;
+    app.goToStory(Math.min(s.story, n) - 1);
   } else app.story = null;
   return notices;
 }
