@@ -64,7 +64,9 @@ test('a copied link reopens the same view in a new page', async ({ page, context
   await page.getByRole('radio', { name: 'By actor' }).check();
   await page.locator('.days [data-event-id="okrestina-releases"]').click();
   await page.getByRole('tab', { name: 'Table' }).click();
+  await page.getByRole('columnheader', { name: /Title/ }).getByRole('button').click();
   await expect(page).toHaveURL(/event=okrestina-releases/);
+  await expect(page).toHaveURL(/sort=title/);
   const url = page.url();
   const other = await context.newPage();
   await other.goto(url);
@@ -74,6 +76,10 @@ test('a copied link reopens the same view in a new page', async ({ page, context
   await expect(detailTitle(other)).toHaveText('Detainees leave Okrestina prison');
   await expect(other.getByRole('radio', { name: 'By actor' })).toBeChecked();
   await expect(other.getByRole('tab', { name: 'Table' })).toHaveAttribute('aria-selected', 'true');
+  await expect(other.getByRole('columnheader', { name: /Title/ })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
   expect(await other.locator('.plot').getAttribute('data-view')).toBe(
     await page.locator('.plot').getAttribute('data-view'),
   );

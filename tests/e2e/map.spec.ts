@@ -281,6 +281,40 @@ test('works at phone width', async ({ page }) => {
   ).toContainText('Okrestina');
 });
 
+test('another dataset opens on its own city: Paris, with nothing off the map', async ({ page }) => {
+  const d = mapDataset();
+  const at = (id: string, name: string, lat: number, lon: number) =>
+    ({ id, name, lat, lon, precision: 'building', description: 'Paris.' }) as const;
+  d.places = [
+    at('louvre', 'Louvre', 48.8606, 2.3376),
+    at('bastille', 'Place de la Bastille', 48.8532, 2.3691),
+    at('etoile', "Arc de Triomphe de l'Étoile", 48.8738, 2.295),
+  ];
+  const event = d.events[0]!;
+  d.events = d.places.map((p, i) => ({
+    ...event,
+    id: `paris-${i}`,
+    title: `Event at ${p.name}`,
+    date: `2020-08-1${i}`,
+    place: p.id,
+  }));
+  await page.route('**/data/paris.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(d) }),
+  );
+  await openApp(page, 'data=data/paris.json&dates=all');
+  await page.waitForFunction(() => window.__eventMap !== undefined);
+
+  await expect(panel(page).locator('summary')).toHaveText('Not on this map: 0 events');
+  await expect(page.locator('.leaflet-marker-icon').first()).toBeVisible();
+  const outside = await page.evaluate((places) => {
+    const view = window.__eventMap!.map.getBounds();
+    return places.filter((p) => !view.contains([p.lat, p.lon])).map((p) => p.id);
+  }, d.places);
+  expect(outside).toEqual([]);
+  await panel(page).locator('summary').click();
+  await expect(panel(page)).toContainText('Every visible event with a place is on this map.');
+});
+
 /** 50,000 events at 25,000 places around Minsk and across Belarus. */
 function bigDataset(): Dataset {
   const d = mapDataset();

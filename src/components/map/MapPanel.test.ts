@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import MapHarness from './testing/MapHarness.svelte';
 import { AppState } from '../../lib/state/appState.svelte';
 import { mapDataset } from '../../lib/map/testing/mapDataset';
+import type { Dataset } from '../../lib/model/types';
 
 // jsdom lays nothing out; Leaflet reads the map's size from these.
 const sizes = { clientWidth: 800, clientHeight: 420 };
@@ -24,10 +25,10 @@ afterAll(() => {
 });
 afterEach(() => history.replaceState(null, '', '/'));
 
-function setup(query = '?tiles=none') {
+function setup(query = '?tiles=none', dataset: Dataset = mapDataset()) {
   history.replaceState(null, '', `/${query}`);
   const app = new AppState();
-  app.setDataset(mapDataset());
+  app.setDataset(dataset);
   app.filters.range = null;
   render(MapHarness, { props: { app, view: 'panel' } });
   return app;
@@ -133,5 +134,33 @@ describe('MapPanel', () => {
     expect(screen.getByRole('status')).toHaveTextContent(
       'tiles="javascript:alert(1)" must be an http(s) URL template with {z}, {x} and {y}',
     );
+  });
+
+  it('frames another dataset on its own city, and names it in the off-map list', async () => {
+    const d = mapDataset();
+    const at = (id: string, name: string, lat: number, lon: number, precision = 'building') =>
+      ({ id, name, lat, lon, precision, description: '' }) as Dataset['places'][number];
+    d.places = [
+      at('paris', 'Paris', 48.8566, 2.3522, 'city'),
+      at('louvre', 'Louvre', 48.8606, 2.3376),
+      at('bastille', 'Bastille', 48.8532, 2.3691),
+      at('lyon', 'Lyon', 45.764, 4.8357, 'city'),
+    ];
+    const event = d.events.find((e) => e.id === 'hug')!;
+    d.events = ['louvre', 'bastille', 'louvre', 'lyon'].map((place, i) => ({
+      ...event,
+      id: `e${i}`,
+      place,
+    }));
+    setup('?tiles=none', d);
+    const region = screen.getByRole('region', { name: 'Map of event places' });
+    expect(region).toHaveTextContent('Not on this map: 1 event');
+    await userEvent.click(screen.getByText(/^Not on this map:/));
+    expect(screen.getByRole('region', { name: 'Outside Paris' })).toHaveTextContent(
+      'Lyon (1 event)',
+    );
+    // Opens on Paris, not Minsk: only the places in view are drawn.
+    expect(document.querySelector('.leaflet-marker-icon')).not.toBeNull();
+    expect(marker('lyon')).toBeNull();
   });
 });

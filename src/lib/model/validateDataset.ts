@@ -175,7 +175,10 @@ export function validateDataset(input: unknown): ValidationResult {
       const aid = str(a, 'id', ap);
       if (aid !== undefined && !actorIds.has(aid)) add(`${ap}.id`, `unknown actor ${show(aid)}`);
       if (aid !== undefined && seenActors.has(aid)) {
-        add(`${ap}.id`, `actor ${show(aid)} is listed twice in this event (give one entry, with one role)`);
+        add(
+          `${ap}.id`,
+          `actor ${show(aid)} is listed twice in this event (give one entry, with one role)`,
+        );
       }
       if (aid !== undefined) seenActors.add(aid);
       str(a, 'role', ap, false);

@@ -3,6 +3,7 @@ import { emptyFilters, eventPredicate, filterEvents, type Filters } from '../mod
 import type { Problem } from '../model/validateDataset';
 import type { Dataset } from '../model/types';
 import { centreOn, defaultWindow, fullExtent, sameWindow, type Window } from '../timeline/extent';
+import type { TableSort } from './urlState';
 
 export type LoadStatus =
   | { state: 'loading' }
@@ -45,6 +46,7 @@ export class AppState {
   /** The window a dataset opens on (dense part), for links and reset. */
   defaultView = $state.raw<Window | null>(null);
   activeView = $state<ActiveView>('list');
+  tableSort = $state<TableSort>({ key: 'date', descending: false });
   mapView = $state.raw<MapView | null>(null);
   /** A place the reader asked to see on the map ("Show on map"); the map consumes it. */
   focusPlaceId = $state<string | null>(null);

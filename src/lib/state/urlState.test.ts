@@ -60,6 +60,10 @@ function randomState(rnd: () => number): UrlState {
           }
         : null,
     story: rnd() < 0.3 ? 1 + Math.floor(rnd() * 30) : null,
+    sort: {
+      key: pick(['date', 'type', 'title', 'actors', 'place', 'figures'] as const),
+      descending: rnd() < 0.5,
+    },
   };
 }
 
@@ -91,7 +95,7 @@ describe('URL state', () => {
 
   it('ignores malformed parameters with a notice each, keeping the rest', () => {
     const { state, notices } = parseUrlState(
-      '?event=x&from=2020-13-01&to=2020-08-14&lanes=sideways&view=grid&map=91,0,3&story=0&mapped=yes&dates=some&types=protest',
+      '?event=x&from=2020-13-01&to=2020-08-14&lanes=sideways&view=grid&map=91,0,3&story=0&mapped=yes&dates=some&types=protest&sort=colour',
     );
     expect(state).toEqual({ ...defaultUrlState(), event: 'x', types: ['protest'] });
     expect(notices).toEqual([
@@ -101,6 +105,7 @@ describe('URL state', () => {
       'Ignored link parameter view="grid": expected "list" or "table"',
       'Ignored link parameter mapped="yes": expected 1 or 0',
       'Ignored link parameter map="91,0,3": expected lat,lon,zoom',
+      'Ignored link parameter sort="colour": expected one of date, type, title, actors, place, figures, optionally with a leading "-"',
       'Ignored link parameter story="0": expected a step number from 1',
     ]);
   });
@@ -121,7 +126,9 @@ describe('URL state', () => {
 
 describe('URL state: names and repeats', () => {
   it('notes unknown parameter names and drops repeated ids', () => {
-    const { state, notices } = parseUrlState('?actor=putin&actors=a,a,b&types=x,x&data=d.json&tiles=none');
+    const { state, notices } = parseUrlState(
+      '?actor=putin&actors=a,a,b&types=x,x&data=d.json&tiles=none',
+    );
     expect(state.actors).toEqual(['a', 'b']);
     expect(state.types).toEqual(['x']);
     expect(notices).toEqual(['Ignored unknown link parameter "actor"']);

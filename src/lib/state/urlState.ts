@@ -2,6 +2,12 @@ import type { Window } from '../timeline/extent';
 import { DAY_MS } from '../model/edtf';
 
 export type ActiveView = 'list' | 'table';
+export const TABLE_SORT_KEYS = ['date', 'type', 'title', 'actors', 'place', 'figures'] as const;
+export type TableSortKey = (typeof TABLE_SORT_KEYS)[number];
+export interface TableSort {
+  key: TableSortKey;
+  descending: boolean;
+}
 export type LaneModeParam = 'type' | 'actor';
 
 export interface MapView {
@@ -27,6 +33,8 @@ export interface UrlState {
   map: MapView | null;
   /** 1-based story step, or null when not in story mode. */
   story: number | null;
+  /** The table's order; date ascending is the default. */
+  sort: TableSort;
 }
 
 export function defaultUrlState(): UrlState {
@@ -41,6 +49,7 @@ export function defaultUrlState(): UrlState {
     mapped: false,
     map: null,
     story: null,
+    sort: { key: 'date', descending: false },
   };
 }
 
@@ -61,6 +70,7 @@ export const STATE_PARAMS = [
   'mapped',
   'map',
   'story',
+  'sort',
 ];
 
 const MINUTE = 60_000;
@@ -175,6 +185,15 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
       s.map = { lat: lat!, lon: lon!, zoom: zoom! };
     } else bad('map', 'expected lat,lon,zoom');
   }
+  const sort = p.get('sort');
+  if (sort !== null) {
+    const descending = sort.startsWith('-');
+    const key = descending ? sort.slice(1) : sort;
+    const known = TABLE_SORT_KEYS.find((k) => k === key);
+    if (known) s.sort = { key: known, descending };
+    else
+      bad('sort', `expected one of ${TABLE_SORT_KEYS.join(', ')}, optionally with a leading "-"`);
+  }
   const story = p.get('story');
   if (story !== null) {
     const n = Number(story);
@@ -209,6 +228,9 @@ export function serializeUrlState(s: UrlState, keep = ''): string {
   if (s.mapped) p.set('mapped', '1');
   if (s.map) p.set('map', `${round(s.map.lat, 5)},${round(s.map.lon, 5)},${round(s.map.zoom, 2)}`);
   if (s.story !== null) p.set('story', String(s.story));
+  if (s.sort.key !== 'date' || s.sort.descending) {
+    p.set('sort', `${s.sort.descending ? '-' : ''}${s.sort.key}`);
+  }
   const out = p.toString().replace(/%2C/g, ',');
   return out ? `?${out}` : '';
 }

@@ -18,6 +18,7 @@ export function readUrlState(app: AppState): UrlState {
     mapped: app.filters.onlyMapped,
     map: app.mapView,
     story: app.story === null ? null : app.story + 1,
+    sort: { key: app.tableSort.key, descending: app.tableSort.descending },
   };
 }
 
@@ -41,6 +42,7 @@ export function applyUrlState(app: AppState, s: UrlState): string[] {
   else if (app.defaultView) app.setView(app.defaultView);
   app.laneMode = s.lanes;
   app.activeView = s.view;
+  app.tableSort = { ...s.sort };
   app.mapView = s.map;
   if (s.event !== null && !catalog.byId.has(s.event)) {
     notices.push(`The linked event "${s.event}" is not in this dataset`);
@@ -67,6 +69,8 @@ function isStep(a: UrlState, b: UrlState): boolean {
     a.lanes !== b.lanes ||
     a.view !== b.view ||
     a.story !== b.story ||
+    a.sort.key !== b.sort.key ||
+    a.sort.descending !== b.sort.descending ||
     (a.q === '') !== (b.q === '')
   );
 }

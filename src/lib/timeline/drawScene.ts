@@ -1,5 +1,6 @@
 import type { Scene } from './buildScene';
 import { ROW_HEIGHT } from './buildScene';
+import { solidPart } from './markGeometry';
 
 export interface DrawStyle {
   /** Ids drawn emphasised (hovered elsewhere) or dimmed around (selected). */
@@ -23,15 +24,12 @@ export function drawScene(
     const { g } = m;
     const colour = m.item.event.type.colour;
     const hot = style.hovered.has(m.item.event.id);
-    if (g.fuzzy) {
+    if (g.fuzzy.length > 0) {
       ctx.globalAlpha = 0.22;
       ctx.fillStyle = colour;
-      ctx.fillRect(
-        g.fuzzy[0],
-        m.y - BAR_H / 2 - 2,
-        Math.max(2, g.fuzzy[1] - g.fuzzy[0]),
-        BAR_H + 4,
-      );
+      for (const [a, b] of g.fuzzy) {
+        ctx.fillRect(a, m.y - BAR_H / 2 - 2, Math.max(2, b - a), BAR_H + 4);
+      }
       ctx.globalAlpha = 1;
     }
     ctx.fillStyle = colour;
@@ -40,9 +38,13 @@ export function drawScene(
     ctx.setLineDash(g.uncertain ? [3, 2] : []);
     if (g.kind === 'bar') {
       const w = Math.max(2, g.x1 - g.x0);
-      ctx.globalAlpha = g.fuzzy ? 0.55 : 0.85;
-      ctx.fillRect(g.x0, m.y - BAR_H / 2, w, BAR_H);
-      ctx.globalAlpha = 1;
+      // Solid where the period surely is; its imprecise ends are only the faded spans.
+      const solid: [number, number] | null = g.fuzzy.length > 0 ? solidPart(g) : [g.x0, g.x1];
+      if (solid) {
+        ctx.globalAlpha = 0.85;
+        ctx.fillRect(solid[0], m.y - BAR_H / 2, Math.max(2, solid[1] - solid[0]), BAR_H);
+        ctx.globalAlpha = 1;
+      }
       if (hot || g.uncertain) ctx.strokeRect(g.x0, m.y - BAR_H / 2, w, BAR_H);
       if (g.openEnd) arrow(ctx, Math.min(g.x1, width) - 1, m.y, 1);
       if (g.openStart) arrow(ctx, Math.max(g.x0, 0) + 1, m.y, -1);

@@ -1,4 +1,4 @@
-import type { EdtfDate } from '../model/edtf';
+import type { EdtfDate, EdtfPoint } from '../model/edtf';
 import { DAY_MS } from '../model/edtf';
 
 export interface MarkGeometry {
@@ -8,12 +8,20 @@ export interface MarkGeometry {
   x0: number;
   /** Bar end (clamped to the view for open ends); equals x0 for points. */
   x1: number;
-  /** The whole possible period of an imprecise date, drawn faded. */
-  fuzzy: [number, number] | null;
+  /**
+   * Where the date may fall but is not known to, drawn faded; empty when precise.
+   * A single date has at most one span (its whole period); a bar one per imprecise end.
+   */
+  fuzzy: [number, number][];
   openStart: boolean;
   openEnd: boolean;
   /** Drawn dashed: the article hedges the date. */
   uncertain: boolean;
+}
+
+/** Whether a known end is imprecise: coarser than a day, or an approximate day. */
+function imprecise(p: EdtfPoint | null): p is EdtfPoint {
+  return p !== null && (p.precision !== 'day' || p.approximate);
 }
 
 /**
@@ -30,29 +38,46 @@ export function markGeometry(
   const uncertain = d.uncertain;
   const left = edge[0] - 10;
   const right = edge[1] + 10;
+  const clamp = (v: number) => Math.max(left, Math.min(right, v));
+  const span = (a: number, b: number): [number, number] => [clamp(x(a)), clamp(x(b))];
+  const fuzzy: [number, number][] = [];
   if (!d.isInterval) {
     const mid = x((d.start + d.end) / 2);
-    let fuzzy: [number, number] | null = null;
-    if (d.precision !== 'day') fuzzy = [x(d.start), x(d.end)];
-    else if (d.approximate) fuzzy = [x(d.start - DAY_MS), x(d.end + DAY_MS)];
+    if (d.precision !== 'day') fuzzy.push(span(d.start, d.end));
+    else if (d.approximate) fuzzy.push(span(d.start - DAY_MS, d.end + DAY_MS));
     return { kind: 'point', x0: mid, x1: mid, fuzzy, openStart, openEnd, uncertain };
   }
-  const x0 = openStart ? left : x(d.start);
-  const x1 = openEnd ? right : x(d.end);
-  // A bar's ends are as imprecise as their points: fade across the first/last unit.
-  let fuzzy: [number, number] | null = null;
-  if (d.approximate || d.precision !== 'day') {
-    const a = d.from && d.from.precision !== 'day' ? x(d.from.end) : x0;
-    const b = d.to && d.to.precision !== 'day' ? x(d.to.start) : x1;
-    fuzzy = [Math.min(a, b), Math.max(a, b)];
+  // A bar's ends are as imprecise as their points: fade across the unit each end may fall
+  // in, a day wider outwards when approximate. Open ends reach the edge with an arrow instead.
+  const { from, to } = d;
+  if (imprecise(from)) {
+    fuzzy.push(span(from.start - (from.approximate ? DAY_MS : 0), from.end));
+  }
+  if (imprecise(to)) {
+    fuzzy.push(span(to.start, to.end + (to.approximate ? DAY_MS : 0)));
   }
   return {
     kind: 'bar',
-    x0: Math.max(left, Math.min(right, x0)),
-    x1: Math.max(left, Math.min(right, x1)),
+    x0: openStart ? left : clamp(x(d.start)),
+    x1: openEnd ? right : clamp(x(d.end)),
     fuzzy,
     openStart,
     openEnd,
     uncertain,
   };
+}
+
+/**
+ * The part of a bar known to be inside the period, drawn solid: from the end of
+ * a faded span over its start to the beginning of one over its end. Null when
+ * the spans leave nothing (e.g. `2020/2020`).
+ */
+export function solidPart(g: MarkGeometry): [number, number] | null {
+  let a = g.x0;
+  let b = g.x1;
+  for (const [p, q] of g.fuzzy) {
+    if (p <= g.x0 && q > a) a = q;
+    if (q >= g.x1 && p < b) b = p;
+  }
+  return b > a ? [a, b] : null;
 }

@@ -5,7 +5,7 @@ import { edtf } from '../model/edtf';
 import { defaultWindow, fullExtent, zoomAbout } from './extent';
 import { buildLanes } from './lanes';
 import { layoutLabels } from './layoutLabels';
-import { markGeometry } from './markGeometry';
+import { markGeometry, solidPart } from './markGeometry';
 import { buildScene } from './buildScene';
 import { axisTicks } from './axisTicks';
 import type { Dataset, EventRecord } from '../model/types';
@@ -75,18 +75,18 @@ describe('mark geometry', () => {
 
   it('draws a single day as a point at its middle, with no fuzz', () => {
     const g = markGeometry(edtf('2020-08-14'), x, edge);
-    expect(g).toMatchObject({ kind: 'point', x0: 13.5, fuzzy: null, uncertain: false });
+    expect(g).toMatchObject({ kind: 'point', x0: 13.5, fuzzy: [], uncertain: false });
   });
 
   it('draws a month-precision date as a point over a faded span of the whole month', () => {
     const g = markGeometry(edtf('2020-08'), x, edge);
     expect(g.kind).toBe('point');
-    expect(g.fuzzy).toEqual([0, 31]);
+    expect(g.fuzzy).toEqual([[0, 31]]);
     expect(g.x0).toBe(15.5);
   });
 
   it('widens an approximate day by a day on each side and marks uncertain ones', () => {
-    expect(markGeometry(edtf('2020-08-14~'), x, edge).fuzzy).toEqual([12, 15]);
+    expect(markGeometry(edtf('2020-08-14~'), x, edge).fuzzy).toEqual([[12, 15]]);
     expect(markGeometry(edtf('2020-08-14?'), x, edge).uncertain).toBe(true);
   });
 
@@ -95,16 +95,53 @@ describe('mark geometry', () => {
       kind: 'bar',
       x0: 8,
       x1: 15,
-      fuzzy: null,
+      fuzzy: [],
     });
+  });
+
+  it('fades the unknown year of a year-precision start, not the known part after it', () => {
+    const x = (t: number) => (t - D('1994-01-01')) / (365 * 86_400_000); // ~1 px a year
+    const g = markGeometry(edtf('1994/..'), x, [0, 30]);
+    expect(g).toMatchObject({ kind: 'bar', x0: 0, x1: 40, openEnd: true });
+    expect(g.fuzzy).toEqual([[0, 1]]);
+    expect(solidPart(g)).toEqual([1, 40]);
+  });
+
+  it('widens an approximate end of an interval by a day outwards', () => {
+    const g = markGeometry(edtf('2020-08-10~/2020-08-15'), x, edge);
+    expect(g).toMatchObject({ kind: 'bar', x0: 9, x1: 15 });
+    expect(g.fuzzy).toEqual([[8, 10]]);
+    expect(solidPart(g)).toEqual([10, 15]);
+    const end = markGeometry(edtf('2020-08-10/2020-08-15~'), x, edge);
+    expect(end.fuzzy).toEqual([[14, 16]]);
+    expect(solidPart(end)).toEqual([9, 14]);
+  });
+
+  it('fades each month-precision end over its month, solid only between', () => {
+    const x = (t: number) => (t - D('2020-06-01')) / 86_400_000; // 1 px a day from 1 Jun
+    const g = markGeometry(edtf('2020-06/2020-08'), x, [0, 100]);
+    expect(g).toMatchObject({ kind: 'bar', x0: 0, x1: 92 });
+    expect(g.fuzzy).toEqual([
+      [0, 30],
+      [61, 92],
+    ]);
+    expect(solidPart(g)).toEqual([30, 61]);
+  });
+
+  it('keeps a year-long span just beyond the edge, and marks an uncertain interval', () => {
+    const g = markGeometry(edtf('2020/2020-08-15?'), x, edge);
+    expect(g.fuzzy).toEqual([[-10, 41]]);
+    expect(g.uncertain).toBe(true);
+    expect(solidPart(g)).toBeNull();
   });
 
   it('lets an open interval reach past the edge of the view', () => {
     const g = markGeometry(edtf('1994/..'), x, edge);
     expect(g).toMatchObject({ kind: 'bar', openEnd: true, x1: 41 });
     expect(g.x0).toBe(-10);
+    expect(g.fuzzy).toEqual([[-10, -10]]);
     const until = markGeometry(edtf('../2020-08-09'), x, edge);
-    expect(until).toMatchObject({ openStart: true, x0: -10, x1: 9 });
+    expect(until).toMatchObject({ openStart: true, x0: -10, x1: 9, fuzzy: [] });
   });
 });
 
@@ -134,6 +171,66 @@ describe('label collision', () => {
     expect(shown.has('low')).toBe(false);
     expect(shown.get('high')).toBe(60);
     expect(shown.get('edge')).toBe(700);
+  });
+
+  it('does not cover another mark in its row: moves to the other side or is dropped', () => {
+    const shown = layoutLabels(
+      [
+        // A point at 100 whose label would run over a point at 160 and fits on its left.
+        { id: 'p', x: 109, altX: 91 - 80, row: 1, width: 80, priority: 1 },
+        // A point at 160 hemmed in by the point at 100 and a bar from 180.
+        { id: 'q', x: 169, altX: 151 - 80, row: 1, width: 80, priority: 0 },
+        // The bar's label starts on its own bar but would run into a point at 260.
+        { id: 'bar', x: 182, row: 1, width: 100, priority: 0 },
+      ],
+      1000,
+      [
+        { row: 1, x0: 93, x1: 107, owner: 'p' },
+        { row: 1, x0: 153, x1: 167, owner: 'q' },
+        { row: 1, x0: 180, x1: 240, owner: 'bar' },
+        { row: 1, x0: 253, x1: 267 },
+      ],
+    );
+    expect(shown.get('p')).toBe(11);
+    expect(shown.has('q')).toBe(false);
+    expect(shown.has('bar')).toBe(false);
+  });
+
+  it('lets a bar label sit over its own bar, and ignores marks in other rows', () => {
+    const shown = layoutLabels(
+      [
+        { id: 'bar', x: 12, row: 1, width: 100, priority: 0 },
+        { id: 'p', x: 509, altX: 411, row: 1, width: 80, priority: 0 },
+      ],
+      1000,
+      [
+        { row: 1, x0: 10, x1: 300, owner: 'bar' },
+        { row: 1, x0: 493, x1: 507, owner: 'p' },
+        // Marks right under both labels, one row further down.
+        { row: 2, x0: 0, x1: 1000 },
+        { row: 2, x0: 520, x1: 534, owner: 'x' },
+      ],
+    );
+    expect(shown.get('bar')).toBe(12);
+    expect(shown.get('p')).toBe(509);
+  });
+
+  it('checks many marks in a row against obstacles quickly and correctly', () => {
+    // 3000 points 20 px apart in one row, each labelled 30 px wide: none fits beside them.
+    const n = 3000;
+    const cands = Array.from({ length: n }, (_, i) => ({
+      id: `m${i}`,
+      x: i * 20 + 9,
+      altX: i * 20 - 9 - 30,
+      row: 0,
+      width: 30,
+      priority: 0,
+    }));
+    const marks = cands.map((c, i) => ({ row: 0, x0: i * 20 - 7, x1: i * 20 + 7, owner: c.id }));
+    // Speed is measured by `npm run bench`, not asserted here.
+    const shown = layoutLabels(cands, n * 20 + 100, marks);
+    expect(shown.size).toBe(1); // only the last one, on its free right-hand side
+    expect(shown.get(`m${n - 1}`)).toBe((n - 1) * 20 + 9);
   });
 });
 
