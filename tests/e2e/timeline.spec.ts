@@ -180,3 +180,20 @@ test.describe('on a touch screen', () => {
       .toBeLessThan(0.5);
   });
 });
+
+test('the overview strip frames the bulk of the data, counts outliers, and a click moves the window', async ({
+  page,
+}) => {
+  await openApp(page);
+  const strip = page.getByTestId('overview');
+  // The 1994 start is an outlier: counted at the edge, not squeezing the week into a sliver.
+  await expect(strip.locator('text.end').first()).toHaveText(/^← 1 earlier · \d+ \w+ 2020$/);
+  const selectionWidth = Number(await strip.locator('.selection').getAttribute('width'));
+  const overlay = (await strip.locator('.overlay').boundingBox())!;
+  expect(selectionWidth).toBeGreaterThan(overlay.width * 0.3);
+  const before = await view(page);
+  await page.mouse.click(overlay.x + overlay.width * 0.05, overlay.y + 10);
+  const after = await view(page);
+  expect(after[1] - after[0]).toBeCloseTo(before[1] - before[0], -3);
+  expect(after[0]).toBeLessThan(before[0]);
+});

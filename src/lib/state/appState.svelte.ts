@@ -104,7 +104,7 @@ export class AppState {
     const catalog = buildCatalog(dataset);
     this.catalog = catalog;
     if (this.selectedId !== null && !catalog.byId.has(this.selectedId)) this.selectedId = null;
-    const w = defaultWindow(catalog.events);
+    const w = defaultWindow(catalog.events, 0.8, catalog.published?.end);
     this.defaultView = w;
     this.view = w;
     this.filters.range = w ? [w[0], w[1]] : null;

@@ -1,4 +1,4 @@
-import { select } from 'd3-selection';
+import { pointer, select } from 'd3-selection';
 import { brushX, type D3BrushEvent } from 'd3-brush';
 
 export interface BrushHandle {
@@ -10,8 +10,8 @@ export interface BrushHandle {
 export interface BrushCallbacks {
   /** Live while the user brushes. */
   change(px: [number, number]): void;
-  /** The user finished: the pixel range, or null if they cleared it. */
-  end(px: [number, number] | null): void;
+  /** The user finished: the pixel range, or null and where they clicked if they cleared it. */
+  end(px: [number, number] | null, clickX: number | null): void;
 }
 
 /** d3-brush (x only) on an empty <g> that Svelte renders nothing into. */
@@ -25,7 +25,8 @@ export function attachBrush(g: SVGGElement, cb: BrushCallbacks): BrushHandle {
     })
     .on('end', (e: D3BrushEvent<unknown>) => {
       if (syncing || !e.sourceEvent) return;
-      cb.end(e.selection ? (e.selection as [number, number]) : null);
+      if (e.selection) cb.end(e.selection as [number, number], null);
+      else cb.end(null, pointer(e.sourceEvent as MouseEvent, g)[0]);
     });
   const selection = select(g);
   let size = '';

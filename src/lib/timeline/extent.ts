@@ -41,9 +41,14 @@ export function pad(w: Window, fraction: number): Window {
  * The window a reader should see first: the shortest stretch of time holding
  * most (80%) of the events, so one event decades earlier does not squeeze the
  * week that matters into a sliver. Events are taken by their start (or end
- * when the start is open).
+ * when the start is open); `openEnd` (the reporting date) is where an ongoing
+ * event is taken to reach.
  */
-export function defaultWindow(events: readonly CatalogEvent[], share = 0.8): Window | null {
+export function defaultWindow(
+  events: readonly CatalogEvent[],
+  share = 0.8,
+  openEnd?: number,
+): Window | null {
   const times = events
     .map((e) => (Number.isFinite(e.date.start) ? e.date.start : e.date.end))
     .filter(Number.isFinite)
@@ -55,12 +60,13 @@ export function defaultWindow(events: readonly CatalogEvent[], share = 0.8): Win
     const w: Window = [times[i]!, times[i + need - 1]!];
     if (w[1] - w[0] < best[1] - best[0]) best = w;
   }
-  // Stretch to the latest end of the events that start inside, so bars fit.
+  // Stretch to the latest end of the events that start inside, so bars fit; an
+  // ongoing one (open end) reaches the reporting date when there is one.
   let end = best[1] + DAY_MS;
   for (const e of events) {
-    if (e.date.start >= best[0] && e.date.start <= best[1] && Number.isFinite(e.date.end)) {
-      end = Math.max(end, e.date.end);
-    }
+    if (e.date.start < best[0] || e.date.start > best[1]) continue;
+    if (Number.isFinite(e.date.end)) end = Math.max(end, e.date.end);
+    else if (openEnd !== undefined && Number.isFinite(openEnd)) end = Math.max(end, openEnd);
   }
   return pad([best[0], end], 0.06);
 }

@@ -34,6 +34,18 @@ describe('time windows', () => {
     expect(all[1]).toBeGreaterThan(D('2020-08-15'));
   });
 
+  it('lets an ongoing event reach the reporting date in the opening window', () => {
+    const d = smallDataset();
+    d.events = [
+      { ...d.events[0]!, id: 'a', date: '1994/..' },
+      { ...d.events[0]!, id: 'b', date: '../2001' },
+    ];
+    const cat = buildCatalog(d);
+    const w = defaultWindow(cat.events, 0.8, cat.published!.end)!;
+    expect(w[0]).toBeLessThan(D('1994-01-01'));
+    expect(w[1]).toBeGreaterThan(D('2020-08-15'));
+  });
+
   it('zooms about a point, keeping it where it was', () => {
     const w: [number, number] = [0, 1000 * 3_600_000];
     const t = 250 * 3_600_000;
