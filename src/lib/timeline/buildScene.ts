@@ -18,6 +18,8 @@ export interface SceneMark {
   /** Row centre in px. */
   y: number;
   g: MarkGeometry;
+  /** A period in a lane too dense to read one by one: drawn faint, unlabelled, so overlaps read as density. */
+  dense?: boolean;
 }
 
 export interface SceneBin {
@@ -79,7 +81,16 @@ export function buildScene(lanes: Lane[], view: Window, width: number): Scene {
     const aggregated = points.length > width / MIN_PX_PER_MARK;
     const pushMark = (item: LaneItem) =>
       marks.push({ item, lane: li, y: rowY(item.row), g: markGeometry(item.event.date, x, edge) });
-    bars.forEach(pushMark);
+    const dense = aggregated || bars.length > (lane.rows * width) / (MIN_PX_PER_MARK * 4);
+    for (const item of bars) {
+      marks.push({
+        item,
+        lane: li,
+        y: rowY(item.row),
+        g: markGeometry(item.event.date, x, edge),
+        dense,
+      });
+    }
     if (aggregated) {
       const byBin = new Map<number, CatalogEvent[]>();
       for (const item of points) {

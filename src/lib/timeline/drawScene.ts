@@ -41,7 +41,7 @@ export function drawScene(
       // Solid where the period surely is; its imprecise ends are only the faded spans.
       const solid: [number, number] | null = g.fuzzy.length > 0 ? solidPart(g) : [g.x0, g.x1];
       if (solid) {
-        ctx.globalAlpha = 0.85;
+        ctx.globalAlpha = m.dense && !hot ? 0.3 : 0.85;
         ctx.fillRect(solid[0], m.y - BAR_H / 2, Math.max(2, solid[1] - solid[0]), BAR_H);
         ctx.globalAlpha = 1;
       }

@@ -280,6 +280,8 @@ describe('scene and aggregation', () => {
     // The small dataset's week of protests is a bar; the 2000 single days are binned.
     expect(counted).toBe(2000);
     expect(scene.marks.some((m) => m.item.event.id === 'protests')).toBe(true);
+    // Periods in a lane that dense are drawn faint and unlabelled.
+    expect(scene.marks.find((m) => m.item.event.id === 'protests')!.dense).toBe(true);
   });
 
   it('resolves to single marks when zoomed in', () => {
