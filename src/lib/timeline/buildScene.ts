@@ -1,5 +1,5 @@
 import type { CatalogEvent } from '../model/catalog';
-import type { Lane, LaneItem } from './lanes';
+import { itemsIn, type Lane, type LaneItem } from './lanes';
 import { markGeometry, type MarkGeometry } from './markGeometry';
 import type { Window } from './extent';
 
@@ -72,12 +72,10 @@ export function buildScene(lanes: Lane[], view: Window, width: number): Scene {
     const rowY = (row: number) => top + LANE_HEADER + row * ROW_HEIGHT + ROW_HEIGHT / 2;
     const points: LaneItem[] = [];
     const bars: LaneItem[] = [];
-    for (const item of lane.items) {
-      const d = item.event.date;
-      if (d.end <= t0 || d.start >= t1) continue;
-      if (d.isInterval) bars.push(item);
+    itemsIn(lane, t0, t1, (item) => {
+      if (item.event.date.isInterval) bars.push(item);
       else points.push(item);
-    }
+    });
     const aggregated = points.length > width / MIN_PX_PER_MARK;
     const pushMark = (item: LaneItem) =>
       marks.push({ item, lane: li, y: rowY(item.row), g: markGeometry(item.event.date, x, edge) });

@@ -16,6 +16,60 @@ export interface Lane {
   colour?: string;
   items: LaneItem[];
   rows: number;
+  /** For culling by time without visiting every item (see itemsIn). */
+  index: LaneIndex;
+}
+
+/**
+ * Items split so a time window finds its items by binary search: `short`
+ * items (at most SHORT_SPAN long) sorted by start, with their starts; `long`
+ * ones (longer, or open-ended) are few and always checked.
+ */
+export interface LaneIndex {
+  short: LaneItem[];
+  starts: Float64Array;
+  long: LaneItem[];
+}
+
+const SHORT_SPAN = 32 * DAY_MS;
+
+function indexItems(items: LaneItem[]): LaneIndex {
+  const short: LaneItem[] = [];
+  const long: LaneItem[] = [];
+  for (const it of items) {
+    const d = it.event.date;
+    if (Number.isFinite(d.start) && Number.isFinite(d.end) && d.end - d.start <= SHORT_SPAN)
+      short.push(it);
+    else long.push(it);
+  }
+  short.sort((a, b) => a.event.date.start - b.event.date.start);
+  return { short, starts: Float64Array.from(short, (it) => it.event.date.start), long };
+}
+
+function lowerBound(a: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Calls `visit` for every item of the lane overlapping [t0, t1). */
+export function itemsIn(lane: Lane, t0: number, t1: number, visit: (item: LaneItem) => void): void {
+  const { short, starts, long } = lane.index;
+  for (const it of long) {
+    const d = it.event.date;
+    if (d.end > t0 && d.start < t1) visit(it);
+  }
+  const from = lowerBound(starts, t0 - SHORT_SPAN);
+  const to = lowerBound(starts, t1);
+  for (let i = from; i < to; i++) {
+    const it = short[i]!;
+    if (it.event.date.end > t0) visit(it);
+  }
 }
 
 /** Beyond this many rows a lane stacks the rest on its last row; they are aggregated there. */
@@ -44,7 +98,7 @@ function packRows(events: CatalogEvent[]): LaneItem[] {
 function lane(key: string, label: string, events: CatalogEvent[], colour?: string): Lane {
   const items = packRows(events);
   const rows = items.reduce((m, it) => Math.max(m, it.row + 1), 1);
-  return { key, label, colour, items, rows };
+  return { key, label, colour, items, rows, index: indexItems(items) };
 }
 
 /**

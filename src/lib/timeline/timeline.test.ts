@@ -303,3 +303,41 @@ describe('axis ticks', () => {
     expect(axisTicks([D('2020-08-14'), D('2020-08-15')], 1000).unit).toBe('hour');
   });
 });
+
+describe('lane index', () => {
+  it('finds exactly the items overlapping a window, short and long alike', async () => {
+    const { itemsIn } = await import('./lanes');
+    const d = smallDataset();
+    d.events = [];
+    const base = smallDataset().events[0]!;
+    for (let i = 0; i < 300; i++) {
+      const day = 1 + (i % 28);
+      const month = 1 + (i % 12);
+      const date =
+        i % 10 === 0
+          ? `2020-${String(month).padStart(2, '0')}`
+          : i % 17 === 0
+            ? '2019/..'
+            : i % 13 === 0
+              ? `2020-01-01/2020-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+              : `2020-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      d.events.push({ ...base, id: `e${i}`, date, type: 'protest' });
+    }
+    const lane = buildLanes(buildCatalog(d).events, 'type')[0]!;
+    for (const [a, b] of [
+      ['2020-03-01', '2020-03-10'],
+      ['2019-06-01', '2019-07-01'],
+      ['2020-01-01', '2021-01-01'],
+      ['2020-12-30', '2021-03-01'],
+    ] as const) {
+      const t0 = D(a);
+      const t1 = D(b);
+      const found: string[] = [];
+      itemsIn(lane, t0, t1, (it) => found.push(it.event.id));
+      const expected = lane.items
+        .filter((it) => it.event.date.end > t0 && it.event.date.start < t1)
+        .map((it) => it.event.id);
+      expect(found.sort()).toEqual(expected.sort());
+    }
+  });
+});
