@@ -1,17 +1,6 @@
+import { seededRandom } from './random';
 import type { Dataset, EventRecord } from '../../src/lib/model/types';
 import { EVENT_TYPES } from '../../src/lib/model/eventTypes';
-
-/** A deterministic pseudo-random generator (mulberry32), so runs are comparable. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -21,7 +10,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * and benchmarks.
  */
 export function syntheticDataset(n: number, seed = 1): Dataset {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const actors = Array.from({ length: 40 }, (_, i) => ({
     id: `actor-${i}`,
     name: `Actor ${i}`,

@@ -1,3 +1,4 @@
+import { seededRandom } from '../../../tests/support/random';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildCatalog, type Catalog } from '../model/catalog';
 import { EVENT_TYPES } from '../model/eventTypes';
@@ -273,7 +274,7 @@ describe('CSV round trip', () => {
   });
 
   it('round-trips 200 random events exactly', () => {
-    const rand = mulberry32(20200809);
+    const rand = seededRandom(20200809);
     const dataset = randomDataset(rand, 200);
     const v = validateDataset(dataset);
     expect(v.ok ? [] : v.problems).toEqual([]);
@@ -341,17 +342,6 @@ describe('downloadText', () => {
 });
 
 // --- random data -----------------------------------------------------------
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   'a',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../tests/support/random';
 import {
   defaultUrlState,
   formatInstant,
@@ -7,16 +8,6 @@ import {
   serializeUrlState,
   type UrlState,
 } from './urlState';
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const MINUTE = 60_000;
 const WORDS = [
@@ -69,7 +60,7 @@ function randomState(rnd: () => number): UrlState {
 
 describe('URL state', () => {
   it('round-trips 500 random states exactly', () => {
-    const rnd = random(42);
+    const rnd = seededRandom(42);
     for (let i = 0; i < 500; i++) {
       const s = randomState(rnd);
       const query = serializeUrlState(s);

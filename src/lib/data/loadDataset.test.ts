@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_DATASET, loadDataset, parseDatasetText, resolveDatasetUrl } from './loadDataset';
+import { smallDataset } from '../model/testing/smallDataset';
+
+const BASE = 'https://news.example/graphics/belarus/?event=x';
+
+describe('resolveDatasetUrl', () => {
+  it('defaults to the bundled dataset next to the page', () => {
+    expect(resolveDatasetUrl(null, BASE)).toEqual({
+      ok: true,
+      url: `https://news.example/graphics/belarus/${DEFAULT_DATASET}`,
+    });
+  });
+
+  it('accepts same-origin paths and refuses other sites', () => {
+    expect(resolveDatasetUrl('data/other.json', BASE)).toEqual({
+      ok: true,
+      url: 'https://news.example/graphics/belarus/data/other.json',
+    });
+    expect(resolveDatasetUrl('/shared/x.json', BASE)).toMatchObject({ ok: true });
+    const r = resolveDatasetUrl('https://evil.example/x.json', BASE);
+    expect(r).toMatchObject({ ok: false });
+    if (!r.ok) expect(r.message).toContain('another site');
+    expect(resolveDatasetUrl('//evil.example/x.json', BASE)).toMatchObject({ ok: false });
+  });
+});
+
+describe('parseDatasetText', () => {
+  it('says where a JSON syntax error is', () => {
+    const r = parseDatasetText('{\n  "meta": {,\n}', 'data/bad.json');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]!.message).toMatch(/^is not valid JSON at line 2, column 12/);
+  });
+
+  it('validates what parses', () => {
+    const ok = parseDatasetText(JSON.stringify(smallDataset()), 'x.json');
+    expect(ok.ok).toBe(true);
+    const bad = parseDatasetText('{"meta": 1}', 'x.json');
+    expect(bad.ok ? [] : bad.problems.map((p) => p.path)).toContain('meta');
+  });
+});
+
+describe('loadDataset', () => {
+  it('reports an HTTP failure with the file and status', async () => {
+    const fetchFn = (async () => new Response('nope', { status: 404 })) as typeof fetch;
+    const r = await loadDataset('data/missing.json', fetchFn);
+    expect(r).toEqual({
+      ok: false,
+      url: 'data/missing.json',
+      problems: [{ path: 'data/missing.json', message: 'could not be loaded: HTTP 404' }],
+    });
+  });
+
+  it('reports a network failure', async () => {
+    const fetchFn = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch;
+    const r = await loadDataset('data/x.json', fetchFn);
+    expect(r.ok ? '' : r.problems[0]!.message).toBe('could not be fetched: Failed to fetch');
+  });
+});
