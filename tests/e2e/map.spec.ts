@@ -376,3 +376,10 @@ test('50,000 geolocated events stay quick to pan and zoom', async ({ page }) => 
   expect(timings.markers).toBeLessThan(1000);
   for (const k of ['zoomOut', 'zoomIn', 'pan'] as const) expect(timings[k]).toBeLessThan(500);
 });
+
+test('markers carry their place names when few are on screen', async ({ page }) => {
+  await openApp(page, 'dates=all');
+  const okrestina = page.locator('.leaflet-marker-icon[data-place-id="okrestina"] .em-name');
+  await expect(okrestina).toBeVisible();
+  await expect(okrestina).toHaveText('Okrestina detention centre, Minsk');
+});

@@ -73,6 +73,13 @@ export function placeMarker(g: PlaceGroup): MarkerContent {
   element.style.setProperty('--em-colour', safeColour(g.dominant.colour));
   if (!area) element.style.background = typeGradient(g);
   if (g.count > 1) element.append(badge(g.count));
+  // The place's name beside it (shown by CSS only when few markers are on screen):
+  // orientation even on the bundled basemap, which has no streets.
+  const name = document.createElement('span');
+  name.className = 'em-name';
+  name.setAttribute('aria-hidden', 'true');
+  name.textContent = g.place.name;
+  element.append(name);
   return { element, size, label: placeLabel(g) };
 }
 

@@ -39,6 +39,9 @@ function signature(item: MapItem): string {
   return `${g.count}|${g.place.precision}|${g.types.map((t) => `${t.type.id}:${t.count}`).join(',')}`;
 }
 
+/** Up to this many markers on screen, each shows its place's name. */
+const NAMED_MARKERS = 30;
+
 /**
  * The markers of the visible places: clustered, drawn for the current view
  * only, and kept across moves so focus and hover survive a pan.
@@ -122,6 +125,8 @@ export class MarkerLayer {
     for (const gone of this.rendered.values()) this.drop(gone);
     this.rendered.clear();
     for (const [k, r] of next) this.rendered.set(k, r);
+    // Names beside markers only while they cannot crowd each other out.
+    this.map.getContainer().classList.toggle('em-named', next.size <= NAMED_MARKERS);
     this.restyle();
     if (focused && !next.has(focused.item.key)) this.refocusNear(focused.item);
   }
