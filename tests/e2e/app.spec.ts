@@ -74,3 +74,19 @@ test('a dataset from another site is refused', async ({ page, guard }) => {
   await expect(page.getByRole('alert')).toContainText('only files from this site');
   expect(guard.blocked).toEqual([]);
 });
+
+test('on a phone the filters start folded, after the details and before the map', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await openApp(page, 'event=human-chains');
+  const fold = page.locator('details.filter-fold');
+  await expect(fold).not.toHaveAttribute('open', '');
+  await expect(fold.locator('summary')).toHaveText('Filters · 24 of 24 events');
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toBeHidden();
+  await fold.locator('summary').click();
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toBeVisible();
+  const y = async (sel: string) => (await page.locator(sel).first().boundingBox())!.y;
+  expect(await y('.detail')).toBeLessThan(await y('details.filter-fold'));
+  expect(await y('details.filter-fold')).toBeLessThan(await y('.em-map'));
+});
