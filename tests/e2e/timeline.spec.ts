@@ -179,6 +179,17 @@ test.describe('on a touch screen', () => {
       })
       .toBeLessThan(0.5);
   });
+
+  test('a tap on the overview strip moves the window there', async ({ page }) => {
+    await openApp(page);
+    const overlay = (await page.getByTestId('overview').locator('.overlay').boundingBox())!;
+    const before = await view(page);
+    await page.touchscreen.tap(overlay.x + overlay.width * 0.05, overlay.y + 10);
+    await expect.poll(async () => (await view(page))[0]).toBeLessThan(before[0]);
+    const after = await view(page);
+    expect(Number.isFinite(after[0]) && Number.isFinite(after[1])).toBe(true);
+    expect(after[1] - after[0]).toBeCloseTo(before[1] - before[0], -3);
+  });
 });
 
 test('the overview strip frames the bulk of the data, counts outliers, and a click moves the window', async ({

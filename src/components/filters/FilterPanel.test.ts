@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tick } from 'svelte';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import AppHarness from '../testing/AppHarness.svelte';
@@ -71,11 +72,30 @@ describe('FilterPanel', () => {
     await userEvent.clear(to);
     await userEvent.type(to, '2020-08-13');
     to.dispatchEvent(new Event('change'));
-    expect(app.view).toEqual([app.filters.range![0], Date.UTC(2020, 7, 14)]);
+    // While the field is in use the timeline follows, the filter waits...
+    expect(app.view).toEqual([Date.UTC(2020, 7, 8), Date.UTC(2020, 7, 14)]);
+    expect(count()).toBe('3 of 3 events');
+    // ...and applies when the reader leaves the field.
+    to.dispatchEvent(new FocusEvent('blur'));
+    expect(app.filters.range![1]).toBe(Date.UTC(2020, 7, 14));
+    await tick();
     expect(count()).toBe('2 of 3 events');
     app.setView([Date.UTC(2020, 7, 14), Date.UTC(2020, 7, 15)]);
     await Promise.resolve();
     expect(from.value).toBe('2020-08-14');
     expect(to.value).toBe('2020-08-14');
+  });
+
+  it('refuses a "To" before "From" and puts the real value back', async () => {
+    const app = setup();
+    const to = screen.getByLabelText('To') as HTMLInputElement;
+    const before = app.filters.range;
+    to.value = '2019-08-08';
+    to.dispatchEvent(new Event('change'));
+    to.dispatchEvent(new FocusEvent('blur'));
+    expect(app.filters.range).toEqual(before);
+    await Promise.resolve();
+    expect(to.value).toBe('2020-08-16');
+    expect(screen.getByRole('alert')).toHaveTextContent('“To” must not be before “From”.');
   });
 });

@@ -70,11 +70,11 @@ describe('URL state', () => {
     }
   });
 
-  it('writes nothing for the default state and keeps foreign parameters', () => {
+  it('writes nothing for the default state, keeps the dataset and tile parameters, drops unknown ones', () => {
     expect(serializeUrlState(defaultUrlState())).toBe('');
-    const keep = '?data=data/x.json&event=old&embed=1';
+    const keep = '?data=data/x.json&event=old&actor=putin&tiles=none';
     expect(serializeUrlState({ ...defaultUrlState(), event: 'new' }, keep)).toBe(
-      '?data=data%2Fx.json&embed=1&event=new',
+      '?data=data%2Fx.json&tiles=none&event=new',
     );
   });
 

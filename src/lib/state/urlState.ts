@@ -211,7 +211,8 @@ const round = (x: number, digits: number) => Number(x.toFixed(digits));
  */
 export function serializeUrlState(s: UrlState, keep = ''): string {
   const p = new URLSearchParams();
-  for (const [k, v] of new URLSearchParams(keep)) if (!STATE_PARAMS.includes(k)) p.append(k, v);
+  // Other parts' parameters stay; unknown ones (already reported) are not carried into new links.
+  for (const [k, v] of new URLSearchParams(keep)) if (OTHER_PARAMS.includes(k)) p.append(k, v);
   if (s.event) p.set('event', s.event);
   if (s.q) p.set('q', s.q);
   if (s.types.length) p.set('types', s.types.join(','));

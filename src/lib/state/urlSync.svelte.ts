@@ -54,7 +54,10 @@ export function applyUrlState(app: AppState, s: UrlState): string[] {
   if (s.story !== null && app.undated.length > 0) {
     const n = app.undated.length;
     if (s.story > n) notices.push(`The link's story step ${s.story} is past the last (${n})`);
-    app.goToStory(Math.min(s.story, n) - 1);
+    // Directly, like the selection: the link's own window wins over centring on the step.
+    const step = Math.min(s.story, n) - 1;
+    app.story = step;
+    if (s.event === null) app.selectedId = app.undated[step]!.id;
   } else app.story = null;
   return notices;
 }

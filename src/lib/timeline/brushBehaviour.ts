@@ -26,7 +26,13 @@ export function attachBrush(g: SVGGElement, cb: BrushCallbacks): BrushHandle {
     .on('end', (e: D3BrushEvent<unknown>) => {
       if (syncing || !e.sourceEvent) return;
       if (e.selection) cb.end(e.selection as [number, number], null);
-      else cb.end(null, pointer(e.sourceEvent as MouseEvent, g)[0]);
+      else {
+        // A tap ends with a touchend, whose position is on its changed touch.
+        const src = e.sourceEvent as MouseEvent | TouchEvent;
+        const at = 'changedTouches' in src ? src.changedTouches[0] : src;
+        const x = at ? pointer(at, g)[0] : NaN;
+        cb.end(null, Number.isFinite(x) ? x : null);
+      }
     });
   const selection = select(g);
   let size = '';
