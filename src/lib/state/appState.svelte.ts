@@ -2,7 +2,14 @@ import { buildCatalog, type Catalog, type CatalogEvent } from '../model/catalog'
 import { emptyFilters, eventPredicate, filterEvents, type Filters } from '../model/filterEvents';
 import type { Problem } from '../model/validateDataset';
 import type { Dataset } from '../model/types';
-import { centreOn, defaultWindow, fullExtent, sameWindow, type Window } from '../timeline/extent';
+import {
+  centreOn,
+  centreTime,
+  defaultWindow,
+  fullExtent,
+  sameWindow,
+  type Window,
+} from '../timeline/extent';
 import type { TableSort } from './urlState';
 
 export type LoadStatus =
@@ -175,14 +182,7 @@ export class AppState {
     const e = list[i]!;
     this.selectedId = e.id;
     const v = this.view;
-    if (v) {
-      const t = Number.isFinite(e.date.start)
-        ? Number.isFinite(e.date.end)
-          ? (e.date.start + e.date.end) / 2
-          : e.date.start
-        : e.date.end;
-      this.setView(centreOn(v, t));
-    }
+    if (v) this.setView(centreOn(v, centreTime(e)));
   }
 
   stopStory(): void {
@@ -200,12 +200,7 @@ export class AppState {
     const v = this.view;
     if (!e || !v) return;
     if (e.date.start < v[1] && e.date.end > v[0]) return;
-    const t = Number.isFinite(e.date.start)
-      ? Number.isFinite(e.date.end)
-        ? (e.date.start + e.date.end) / 2
-        : e.date.start
-      : e.date.end;
-    this.setView(centreOn(v, t));
+    this.setView(centreOn(v, centreTime(e)));
   }
 
   /** Moves the selection to the next (+1) or previous (−1) event in time, under the non-date filters. */

@@ -94,3 +94,10 @@ export function sameWindow(a: Window | null, b: Window | null): boolean {
 export function overlaps(e: CatalogEvent, w: Window): boolean {
   return e.date.start < w[1] && e.date.end > w[0];
 }
+
+/** Where to centre the window on an event: its middle, or its known end for an open period. */
+export function centreTime(e: CatalogEvent): number {
+  const { start, end } = e.date;
+  if (Number.isFinite(start) && Number.isFinite(end)) return (start + end) / 2;
+  return Number.isFinite(start) ? start : end;
+}
