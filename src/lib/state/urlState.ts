@@ -54,7 +54,7 @@ export function defaultUrlState(): UrlState {
 }
 
 /** Parameters other parts of the app read (dataset, map tiles). */
-export const OTHER_PARAMS = ['data', 'tiles', 'tilesAttribution'];
+export const OTHER_PARAMS = ['data', 'tiles', 'tilesAttribution', 'embed'];
 
 /** Parameters this module reads; others (data, tiles, embed...) belong to other parts. */
 export const STATE_PARAMS = [
