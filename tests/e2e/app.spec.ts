@@ -90,3 +90,17 @@ test('on a phone the filters start folded, after the details and before the map'
   expect(await y('.detail')).toBeLessThan(await y('details.filter-fold'));
   expect(await y('details.filter-fold')).toBeLessThan(await y('.em-map'));
 });
+
+test('printing shows the record without the controls', async ({ page }) => {
+  await openApp(page, 'event=human-chains');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Fit all' })).toBeHidden();
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 2, name: /Human chains/ })).toBeVisible();
+  // Every event of the list is printed, not only what its scroll box showed.
+  const titles = page.locator('.days .title');
+  await expect(titles).toHaveCount(24);
+  await expect(titles.last()).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+});
