@@ -80,30 +80,17 @@ export function parseTileConfig(params: URLSearchParams, env: TileEnv): TileSetu
   const maxZoom = maxZoomOf(env.VITE_TILE_MAX_ZOOM, notices);
   let tiles: TileConfig | null = { ...DEFAULT_TILES, maxZoom };
 
-  const envUrl = env.VITE_TILE_URL?.trim();
-  if (envUrl === 'none') tiles = null;
-  else if (envUrl) {
-    const problem = checkTemplate('VITE_TILE_URL', envUrl);
-    if (problem) notices.push(problem);
-    else
-      tiles = {
-        url: envUrl,
-        attributionHtml: escapeHtml(env.VITE_TILE_ATTRIBUTION?.trim() ?? ''),
-        maxZoom,
-      };
-  }
-
-  const param = params.get('tiles')?.trim();
-  if (param === 'none') tiles = null;
-  else if (param) {
-    const problem = checkTemplate('tiles', param);
-    if (problem) notices.push(problem);
-    else
-      tiles = {
-        url: param,
-        attributionHtml: escapeHtml(params.get('tilesAttribution')?.trim() ?? ''),
-        maxZoom: tiles?.maxZoom ?? maxZoom,
-      };
-  }
+  // Each layer (build, then page) may switch tiles off, replace them, or be refused.
+  const layer = (name: string, raw: string | undefined, attribution: string | undefined) => {
+    const url = raw?.trim();
+    if (url === 'none') tiles = null;
+    else if (url) {
+      const problem = checkTemplate(name, url);
+      if (problem) notices.push(problem);
+      else tiles = { url, attributionHtml: escapeHtml(attribution?.trim() ?? ''), maxZoom };
+    }
+  };
+  layer('VITE_TILE_URL', env.VITE_TILE_URL, env.VITE_TILE_ATTRIBUTION);
+  layer('tiles', params.get('tiles') ?? undefined, params.get('tilesAttribution') ?? undefined);
   return { tiles, notices };
 }
