@@ -17,7 +17,8 @@ function dataFiles(): Plugin {
       server.middlewares.use((req, res, next) => {
         const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
         const rel = normalize(path).replace(/^[/\\]+/, '');
-        if (!rel.startsWith(`${DATA_DIR}/`) || !rel.endsWith('.json') || rel.includes('..'))
+        // Only the datasets themselves, as in the build: not data/sources or data/schema.
+        if (!new RegExp(`^${DATA_DIR}/[^/]+\\.json$`).test(rel) || rel.includes('..'))
           return next();
         if (!existsSync(rel)) return next();
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
@@ -43,7 +44,7 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: true, minify: process.env.NO_MINIFY ? false : 'oxc' },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.ts', 'tests/data/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'tests/data/**/*.test.ts', 'tests/repo/**/*.test.ts'],
     setupFiles: ['./tests/setup.ts'],
   },
 });

@@ -4,8 +4,9 @@
  * they name, figures present in their quotes, relative dates resolved against
  * the publication day, and internal references.
  *
- * The article is read from the file named by SOURCE_TEXT, or else from
- * ../shared/seeds/ beside the repository.
+ * The article is the repository's own copy, data/sources/<source id>.txt (the
+ * source id comes from the dataset's meta.sources); SOURCE_TEXT may name
+ * another file to check against.
  */
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -21,13 +22,17 @@ import {
   type Figure,
 } from '../../src/lib/model/types';
 
-// Tests run from the repository root; shared/ lies beside the repository.
+// Tests run from the repository root.
 const datasetPath = resolve('data/belarus-2020-08.json');
 const schemaPath = resolve('data/schema/dataset.schema.json');
-const sourcePath = resolve(process.env.SOURCE_TEXT ?? '../shared/seeds/000_08fd991267a949f7.txt');
 
 const datasetText = readFileSync(datasetPath, 'utf8');
 const dataset = JSON.parse(datasetText) as Dataset;
+const sourceId = dataset.meta.sources[0]?.id ?? '';
+const sourcePath = resolve(process.env.SOURCE_TEXT ?? `data/sources/${sourceId}.txt`);
+const sidecar = JSON.parse(
+  readFileSync(resolve(`data/sources/${sourceId}.json`), 'utf8'),
+) as Record<string, string>;
 const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as Record<string, unknown>;
 const sourceText = readFileSync(sourcePath, 'utf8').replace(/^\uFEFF/, '');
 /** Paragraph n (1-based) is the n-th non-empty line of the source. */
@@ -311,6 +316,18 @@ describe('belarus-2020-08 dataset: references', () => {
     expect(source.title).toBe(paragraphs[0]);
     expect(source.published).toBe(published);
     expect(source.url).toBeUndefined();
+  });
+
+  it('keeps its source text in the repository, described by a sidecar that agrees with meta', () => {
+    const source = first(dataset.meta.sources);
+    expect(sidecar).toMatchObject({
+      id: source.id,
+      file: `${source.id}.txt`,
+      publisher: source.publisher,
+      published: source.published,
+      headline: source.title,
+    });
+    expect(sidecar.credit).toBeTruthy();
   });
 });
 
