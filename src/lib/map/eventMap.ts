@@ -2,6 +2,7 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import './eventMap.css';
 import type { PlaceGroup } from './aggregatePlaces';
+import type { MapView } from '../model/view';
 import type { Frame } from './mapFrame';
 import type { TileConfig } from './tileConfig';
 import { Basemap, type BasemapState } from './basemap';
@@ -14,14 +15,9 @@ export interface EventMapOptions extends MarkerCallbacks {
   /** The view is about to change: anything anchored to a marker should close. */
   moveStart(): void;
   /** The view settled (after any pan or zoom, by the reader or by code). */
-  moveEnd?(view: MapViewValue): void;
+  moveEnd?(view: MapView): void;
 }
 
-export interface MapViewValue {
-  lat: number;
-  lon: number;
-  zoom: number;
-}
 
 /** How close in to show a place of each precision on its own. */
 const ZOOM_FOR: Record<string, number> = {
@@ -98,7 +94,7 @@ export class EventMap {
   }
 
   /** The current view, rounded as links write it. */
-  view(): MapViewValue {
+  view(): MapView {
     const c = this.map.getCenter();
     return {
       lat: round5(c.lat),
@@ -108,7 +104,7 @@ export class EventMap {
   }
 
   /** Moves to a view from a link or history, unless already there (so moveend cannot loop). */
-  setView(v: MapViewValue): void {
+  setView(v: MapView): void {
     const now = this.view();
     if (Math.abs(now.lat - v.lat) < 1e-5 && Math.abs(now.lon - v.lon) < 1e-5 && now.zoom === v.zoom)
       return;

@@ -2,6 +2,7 @@ import { buildCatalog, type Catalog, type CatalogEvent } from '../model/catalog'
 import { emptyFilters, eventPredicate, filterEvents, type Filters } from '../model/filterEvents';
 import type { Problem } from '../model/validateDataset';
 import type { Dataset } from '../model/types';
+import type { ActiveView, LaneMode, MapView } from '../model/view';
 import {
   centreOn,
   centreTime,
@@ -9,7 +10,7 @@ import {
   fullExtent,
   sameWindow,
   type Window,
-} from '../timeline/extent';
+} from '../model/window';
 import type { TableSort } from './urlState';
 
 export type LoadStatus =
@@ -17,15 +18,6 @@ export type LoadStatus =
   | { state: 'ready' }
   | { state: 'error'; source: string; problems: Problem[] };
 
-export type LaneMode = 'type' | 'actor';
-export type ActiveView = 'list' | 'table';
-
-/** Where the map looks; null until the map reports it (or a link sets it). */
-export interface MapView {
-  lat: number;
-  lon: number;
-  zoom: number;
-}
 
 /**
  * The app's shared state: the loaded catalog, the filters every view obeys,
@@ -54,6 +46,7 @@ export class AppState {
   defaultView = $state.raw<Window | null>(null);
   activeView = $state<ActiveView>('list');
   tableSort = $state<TableSort>({ key: 'date', descending: false });
+  /** Where the map looks; null until the map reports it (or a link sets it). */
   mapView = $state.raw<MapView | null>(null);
   /** A place the reader asked to see on the map ("Show on map"); the map consumes it. */
   focusPlaceId = $state<string | null>(null);

@@ -1,19 +1,12 @@
-import type { Window } from '../timeline/extent';
+import type { Window } from '../model/window';
 import { DAY_MS } from '../model/edtf';
+import type { ActiveView, LaneMode, MapView } from '../model/view';
 
-export type ActiveView = 'list' | 'table';
 export const TABLE_SORT_KEYS = ['date', 'type', 'title', 'actors', 'place', 'figures'] as const;
 export type TableSortKey = (typeof TABLE_SORT_KEYS)[number];
 export interface TableSort {
   key: TableSortKey;
   descending: boolean;
-}
-export type LaneModeParam = 'type' | 'actor';
-
-export interface MapView {
-  lat: number;
-  lon: number;
-  zoom: number;
 }
 
 /**
@@ -27,7 +20,7 @@ export interface UrlState {
   actors: string[];
   /** A window, 'all' (no date filter), or null for the default window. */
   range: Window | 'all' | null;
-  lanes: LaneModeParam;
+  lanes: LaneMode;
   view: ActiveView;
   mapped: boolean;
   map: MapView | null;

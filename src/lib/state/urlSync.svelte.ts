@@ -1,7 +1,7 @@
 import type { AppState } from './appState.svelte';
 import { parseUrlState, serializeUrlState, type UrlState } from './urlState';
 import { isEventType } from '../model/eventTypes';
-import { sameWindow } from '../timeline/extent';
+import { sameWindow } from '../model/window';
 
 /** The link state of the app as it is now. */
 export function readUrlState(app: AppState): UrlState {

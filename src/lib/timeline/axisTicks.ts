@@ -3,7 +3,7 @@ import { format, type Locale } from 'date-fns';
 import { enGB } from 'date-fns/locale';
 import { toCalendarDate } from '../model/formatEdtf';
 import { DAY_MS } from '../model/edtf';
-import type { Window } from './extent';
+import type { Window } from '../model/window';
 
 export interface Tick {
   t: number;

@@ -1,7 +1,7 @@
 import type { CatalogEvent } from '../model/catalog';
 import { itemsIn, type Lane, type LaneItem } from './lanes';
 import { markGeometry, type MarkGeometry } from './markGeometry';
-import type { Window } from './extent';
+import type { Window } from '../model/window';
 
 export const LANE_HEADER = 22;
 export const ROW_HEIGHT = 26;

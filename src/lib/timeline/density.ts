@@ -1,5 +1,5 @@
 import type { CatalogEvent } from '../model/catalog';
-import type { Window } from './extent';
+import type { Window } from '../model/window';
 
 /** Event counts in `n` equal slices of the window, by start (or end when open). */
 export function density(events: readonly CatalogEvent[], w: Window, n: number): number[] {

@@ -1,7 +1,7 @@
 import type { CatalogEvent } from '../model/catalog';
 import { EVENT_TYPES } from '../model/eventTypes';
 import { DAY_MS } from '../model/edtf';
-import type { LaneMode } from '../state/appState.svelte';
+import type { LaneMode } from '../model/view';
 
 export interface LaneItem {
   event: CatalogEvent;

@@ -1,5 +1,5 @@
 import type { CatalogEvent } from '../model/catalog';
-import type { Window } from './extent';
+import type { Window } from '../model/window';
 
 /** The time that stands for an event in the overview: its start, or its end when the start is open. */
 export function anchorTime(e: CatalogEvent): number {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../model/catalog';
 import { smallDataset } from '../model/testing/smallDataset';
 import { edtf } from '../model/edtf';
-import { defaultWindow, fullExtent, zoomAbout } from './extent';
+import { defaultWindow, fullExtent, zoomAbout } from '../model/window';
 import { buildLanes } from './lanes';
 import { layoutLabels } from './layoutLabels';
 import { markGeometry, solidPart } from './markGeometry';

@@ -1,7 +1,7 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import { scaleUtc } from 'd3-scale';
-import { MIN_SPAN, type Window } from './extent';
+import { MIN_SPAN, type Window } from '../model/window';
 
 export interface ZoomHandle {
   /** Moves the zoom state to show `w` without emitting a user change. */

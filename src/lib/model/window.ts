@@ -1,5 +1,5 @@
-import type { CatalogEvent } from '../model/catalog';
-import { DAY_MS } from '../model/edtf';
+import type { CatalogEvent } from './catalog';
+import { DAY_MS } from './edtf';
 
 /** A time window [start, end) in floating ms. */
 export type Window = readonly [number, number];
