@@ -33,11 +33,18 @@ export function selectionDataset(
       title: all ? meta.title : `${meta.title} (selection)`,
       description: `${meta.description.trim()} ${said}${extra}`,
       sources: meta.sources.filter((s) => sourceIds.has(s.id)),
+      ...storyOf(meta.story, new Set(events.map((e) => e.id))),
     },
     actors: actors.filter((a) => actorIds.has(a.id)),
     places: places.filter((p) => placeIds.has(p.id)),
     events: events.map((e) => e.record),
   };
+}
+
+/** The editor's story order, kept for the events exported (none left: no story). */
+function storyOf(story: string[] | undefined, ids: Set<string>): { story?: string[] } {
+  const kept = story?.filter((id) => ids.has(id)) ?? [];
+  return kept.length > 0 ? { story: kept } : { story: undefined };
 }
 
 /** `selectionDataset` as pretty-printed JSON (2 spaces, final newline), ready to save. */

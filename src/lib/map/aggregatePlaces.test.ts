@@ -26,7 +26,7 @@ describe('aggregatePlaces', () => {
       ['solidarity', 2],
       ['protest', 1],
     ]);
-    expect(cec.dominant.colour).toBe('#1f77b4');
+    expect(cec.dominant.id).toBe('solidarity');
     expect(a.placeOf.get('rally')).toBe('cec');
   });
 

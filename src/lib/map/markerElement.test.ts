@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clusterMarker, placeLabel, placeMarker, safeColour } from './markerElement';
+import { clusterMarker, placeLabel, placeMarker } from './markerElement';
+import { schemeColour } from '../model/eventTypes';
 import { aggregatePlaces } from './aggregatePlaces';
 import { MINSK } from './mapFrame';
 import { mapDataset } from './testing/mapDataset';
@@ -29,7 +30,7 @@ describe('place markers', () => {
   it('shows the count and the mix of types', () => {
     const m = placeMarker(find('cec'));
     expect(m.element.querySelector('.em-count')?.textContent).toBe('3');
-    expect(m.element.style.background).toMatch(/conic-gradient/);
+    expect(m.element.style.getPropertyValue('--em-fill')).toMatch(/conic-gradient/);
     expect(placeMarker(find('okrestina')).element.querySelector('.em-count')).toBeNull();
   });
 
@@ -41,8 +42,12 @@ describe('place markers', () => {
   });
 
   it('only lets hex colours into styles', () => {
-    expect(safeColour('#1f77b4')).toBe('#1f77b4');
-    expect(safeColour('red;background:url(x)')).toBe('#555555');
+    expect(schemeColour({ id: 'a', label: 'A', colour: '#1f77b4', colourDark: '#aabbcc' })).toBe(
+      'light-dark(#1f77b4, #aabbcc)',
+    );
+    expect(
+      schemeColour({ id: 'a', label: 'A', colour: 'red;background:url(x)', colourDark: 'x' }),
+    ).toBe('light-dark(#5b6167, #a0a6ad)');
   });
 });
 

@@ -1,5 +1,6 @@
 import type { PlaceGroup } from './aggregatePlaces';
 import type { PlacePrecision } from '../model/types';
+import { schemeColour } from '../model/eventTypes';
 
 /** A marker's DOM, built from nodes and text only: place names come from datasets. */
 export interface MarkerContent {
@@ -27,11 +28,6 @@ export function isArea(precision: PlacePrecision): boolean {
   return precision in AREA_WORDS;
 }
 
-const HEX = /^#[0-9a-f]{6}$/i;
-/** Type colours are ours, but a style value never takes anything unchecked. */
-export function safeColour(colour: string): string {
-  return HEX.test(colour) ? colour : '#555555';
-}
 
 export const plural = (n: number, word: string) =>
   `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
@@ -54,12 +50,12 @@ function badge(count: number): HTMLElement {
 
 /** The share of each type as a conic gradient: the marker shows the type breakdown. */
 function typeGradient(g: PlaceGroup): string {
-  if (g.types.length === 1) return safeColour(g.dominant.colour);
+  if (g.types.length === 1) return schemeColour(g.dominant);
   let at = 0;
   const stops = g.types.map(({ type, count }) => {
     const from = at;
     at += (count / g.count) * 360;
-    return `${safeColour(type.colour)} ${from.toFixed(1)}deg ${at.toFixed(1)}deg`;
+    return `${schemeColour(type)} ${from.toFixed(1)}deg ${at.toFixed(1)}deg`;
   });
   return `conic-gradient(${stops.join(', ')})`;
 }
@@ -70,8 +66,9 @@ export function placeMarker(g: PlaceGroup): MarkerContent {
   const size = Math.round(area ? Math.min(44, 28 + 3 * grow) : Math.min(34, 16 + 3 * grow));
   const element = document.createElement('span');
   element.className = `em-marker ${area ? 'em-area' : 'em-exact'}`;
-  element.style.setProperty('--em-colour', safeColour(g.dominant.colour));
-  if (!area) element.style.background = typeGradient(g);
+  element.style.setProperty('--em-colour', schemeColour(g.dominant));
+  // Through a custom property, which holds any value: the type colours follow the colour scheme.
+  if (!area) element.style.setProperty('--em-fill', typeGradient(g));
   if (g.count > 1) element.append(badge(g.count));
   // The place's name beside it (shown by CSS only when few markers are on screen):
   // orientation even on the bundled basemap, which has no streets.

@@ -2,7 +2,8 @@ import L from 'leaflet';
 import type { CatalogEvent } from '../model/catalog';
 import type { PlaceGroup } from './aggregatePlaces';
 import { PlaceIndex, toBBox, type MapItem } from './placeIndex';
-import { AREA_RADIUS, clusterMarker, isArea, placeMarker, safeColour } from './markerElement';
+import { AREA_RADIUS, clusterMarker, isArea, placeMarker } from './markerElement';
+import { schemeColour } from '../model/eventTypes';
 
 /** A list of events to pick from, opened where a marker with several events is. */
 export interface Choice {
@@ -220,17 +221,19 @@ export class MarkerLayer {
 
     let area: L.Circle | null = null;
     if (item.kind === 'place' && isArea(item.group.place.precision)) {
-      const colour = safeColour(item.group.dominant.colour);
       area = L.circle([item.lat, item.lon], {
         radius: AREA_RADIUS[item.group.place.precision]!,
         pane: AREA_PANE,
         interactive: false,
         className: 'em-area-shape',
-        color: colour,
         weight: 1,
-        fillColor: colour,
         fillOpacity: 0.08,
       }).addTo(this.areas);
+      // Stroke and fill come from the stylesheet, so they follow the colour scheme.
+      (area.getElement() as SVGElement | undefined)?.style.setProperty(
+        '--em-colour',
+        schemeColour(item.group.dominant),
+      );
     }
 
     const r: Rendered = { item, signature: sig, marker, area, element, zIndex: 0 };

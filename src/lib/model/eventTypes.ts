@@ -1,25 +1,31 @@
 /**
- * The event types a dataset may use, with their label and colour: the one
- * place in code that defines them. Colours are chosen to keep 3:1 contrast
- * against both the light and the dark background for marks.
+ * The event types a dataset may use, with their label and colours: the one
+ * place in code that defines them. Each type has a colour for the light and
+ * one for the dark scheme (same hue), chosen together so that every pair stays
+ * apart (CIEDE2000 ≥ 10) for normal vision and under simulated protanopia,
+ * deuteranopia and tritanopia, and each mark keeps 3:1 contrast against its
+ * scheme's background. palette.test.ts proves both.
  */
 export interface EventType {
   id: string;
   label: string;
+  /** On the light background. */
   colour: string;
+  /** On the dark background. */
+  colourDark: string;
 }
 
 export const EVENT_TYPES = [
-  { id: 'election', label: 'Election', colour: '#6a3d9a' },
-  { id: 'protest', label: 'Protest', colour: '#d62728' },
-  { id: 'detention', label: 'Detention', colour: '#8c564b' },
-  { id: 'violence', label: 'Violence', colour: '#b2182b' },
-  { id: 'release', label: 'Release', colour: '#2ca02c' },
-  { id: 'solidarity', label: 'Solidarity', colour: '#1f77b4' },
-  { id: 'statement', label: 'Statement', colour: '#d9730d' },
-  { id: 'media', label: 'Broadcast / media', colour: '#17becf' },
-  { id: 'diplomacy', label: 'Diplomacy', colour: '#7f7f7f' },
-  { id: 'politics', label: 'Politics', colour: '#bcbd22' },
+  { id: 'election', label: 'Election', colour: '#392a67', colourDark: '#8d79be' },
+  { id: 'protest', label: 'Protest', colour: '#ca0201', colourDark: '#f74125' },
+  { id: 'detention', label: 'Detention', colour: '#8b6a64', colourDark: '#ddb7b0' },
+  { id: 'violence', label: 'Violence', colour: '#6b1138', colourDark: '#bf6180' },
+  { id: 'release', label: 'Release', colour: '#457035', colourDark: '#719d5e' },
+  { id: 'solidarity', label: 'Solidarity', colour: '#5c74b0', colourDark: '#9fb4f5' },
+  { id: 'statement', label: 'Statement', colour: '#c47207', colourDark: '#fa9f3e' },
+  { id: 'media', label: 'Broadcast / media', colour: '#25979d', colourDark: '#8af0f5' },
+  { id: 'diplomacy', label: 'Diplomacy', colour: '#5b6167', colourDark: '#a0a6ad' },
+  { id: 'politics', label: 'Politics', colour: '#849759', colourDark: '#d8eba9' },
 ] as const satisfies readonly EventType[];
 
 export type EventTypeId = (typeof EVENT_TYPES)[number]['id'];
@@ -30,7 +36,18 @@ export function isEventType(id: string): id is EventTypeId {
   return byId.has(id);
 }
 
-/** The type's label and colour; an unknown id (never in a validated dataset) gets a neutral entry. */
+const NEUTRAL = { colour: '#5b6167', colourDark: '#a0a6ad' };
+
+/** The type's label and colours; an unknown id (never in a validated dataset) gets a neutral entry. */
 export function eventType(id: string): EventType {
-  return byId.get(id) ?? { id, label: id, colour: '#555555' };
+  return byId.get(id) ?? { id, label: id, ...NEUTRAL };
+}
+
+const HEX = /^#[0-9a-f]{6}$/i;
+
+/** A colour for CSS that follows the reader's colour scheme (`color-scheme: light dark`). */
+export function schemeColour(type: EventType): string {
+  const light = HEX.test(type.colour) ? type.colour : NEUTRAL.colour;
+  const dark = HEX.test(type.colourDark) ? type.colourDark : NEUTRAL.colourDark;
+  return `light-dark(${light}, ${dark})`;
 }

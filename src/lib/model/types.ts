@@ -24,6 +24,8 @@ export interface DatasetMeta {
   sources: Source[];
   license?: string;
   credit?: string;
+  /** The editor's order for story mode: event ids. Without it the story follows time. */
+  story?: string[];
 }
 
 export interface Source {
@@ -126,4 +128,6 @@ export interface EventRecord {
   /** How the date was derived, or why it is imprecise. */
   dateNote?: string;
   tags?: string[];
+  /** A key event of the story: drawn larger and always labelled on the timeline. */
+  key?: boolean;
 }

@@ -150,7 +150,7 @@ export function validateDataset(input: unknown): ValidationResult {
   });
 
   const events = list(input, 'events', '(root)');
-  uniqueIds(events, 'events');
+  const eventIds = uniqueIds(events, 'events');
   const typeIds = EVENT_TYPES.map((t) => t.id);
   events.forEach((e, i) => {
     const p = `events[${i}]`;
@@ -168,6 +168,9 @@ export function validateDataset(input: unknown): ValidationResult {
     str(e, 'summary', p);
     str(e, 'dateNote', p, false);
     strings(e, 'tags', p);
+    if (e.key !== undefined && typeof e.key !== 'boolean') {
+      add(`${p}.key`, `must be true or false, not ${show(e.key)}`);
+    }
     const seenActors = new Set<string>();
     list(e, 'actors', p).forEach((a, j) => {
       const ap = `${p}.actors[${j}]`;
@@ -216,6 +219,17 @@ export function validateDataset(input: unknown): ValidationResult {
       }
     });
   });
+
+  if (isObj(meta) && meta.story !== undefined) {
+    const inStory = new Set<string>();
+    list(meta, 'story', 'meta').forEach((id, i) => {
+      const sp = `meta.story[${i}]`;
+      if (typeof id !== 'string') return add(sp, `must be an event id, not ${show(id)}`);
+      if (!eventIds.has(id)) add(sp, `unknown event ${show(id)}`);
+      else if (inStory.has(id)) add(sp, `event ${show(id)} is in the story twice`);
+      inStory.add(id);
+    });
+  }
 
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, dataset: input as unknown as Dataset };

@@ -7,6 +7,44 @@ export type Window = readonly [number, number];
 const HOUR_MS = 3_600_000;
 /** The narrowest window the timeline zooms to. */
 export const MIN_SPAN = 2 * HOUR_MS;
+/** How far out the timeline zooms and pans, in spans of the data's whole extent. */
+export const MAX_SPAN_FACTOR = 2;
+
+/** The windows a reader can reach: spans between MIN_SPAN and twice the extent, near the data. */
+export interface WindowLimits {
+  minSpan: number;
+  maxSpan: number;
+  /** Earliest start and latest end a window may reach. */
+  lo: number;
+  hi: number;
+}
+
+/**
+ * Limits derived from the data's extent: every way of moving the window
+ * (wheel, pinch, buttons, keys, links, story) goes through `clampWindow` with
+ * them, so none can zoom out into years before the calendar or pan away from
+ * the data for good.
+ */
+export function windowLimits(extent: Window): WindowLimits {
+  const span = Math.max(extent[1] - extent[0], MIN_SPAN);
+  const maxSpan = span * MAX_SPAN_FACTOR;
+  const mid = (extent[0] + extent[1]) / 2;
+  // The same reach as the wheel's (zoomBehaviour's translate extent): half a span each side.
+  return { minSpan: MIN_SPAN, maxSpan, lo: mid - maxSpan / 2, hi: mid + maxSpan / 2 };
+}
+
+/** The nearest reachable window: its span limited, then shifted inside [lo, hi]. */
+export function clampWindow(w: Window, limits: WindowLimits): Window {
+  const finite = Number.isFinite(w[0]) && Number.isFinite(w[1]) && w[1] > w[0];
+  const mid = finite ? (w[0] + w[1]) / 2 : (limits.lo + limits.hi) / 2;
+  const span = finite
+    ? Math.min(limits.maxSpan, Math.max(limits.minSpan, w[1] - w[0]))
+    : limits.maxSpan / 2;
+  let a = mid - span / 2;
+  if (a < limits.lo) a = limits.lo;
+  if (a + span > limits.hi) a = limits.hi - span;
+  return [a, a + span];
+}
 
 /**
  * The span the data covers: earliest known start to latest known end. Open
@@ -100,4 +138,24 @@ export function centreTime(e: CatalogEvent): number {
   const { start, end } = e.date;
   if (Number.isFinite(start) && Number.isFinite(end)) return (start + end) / 2;
   return Number.isFinite(start) ? start : end;
+}
+
+/**
+ * The window a story step shows: the dataset's opening window when the event
+ * fits in it (so the week's steps hold still), else the event together with
+ * that window, so an outlier (a rule since 1994) is seen in context, never in
+ * an empty week of its own. Open ends reach `openEnd` (the reporting date).
+ */
+export function storyWindow(
+  e: CatalogEvent,
+  opening: Window | null,
+  openEnd?: number,
+): Window | null {
+  const s = Number.isFinite(e.date.start) ? e.date.start : e.date.end;
+  let t = Number.isFinite(e.date.end) ? e.date.end : Math.max(s, openEnd ?? s) + DAY_MS;
+  if (!Number.isFinite(s)) return opening;
+  if (!Number.isFinite(t)) t = s + DAY_MS;
+  if (!opening) return pad([s, t], 0.06);
+  if (s >= opening[0] && t <= opening[1]) return opening;
+  return pad([Math.min(s, opening[0]), Math.max(t, opening[1])], 0.04);
 }

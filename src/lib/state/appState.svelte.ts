@@ -6,12 +6,24 @@ import type { ActiveView, LaneMode, MapView } from '../model/view';
 import {
   centreOn,
   centreTime,
+  clampWindow,
   defaultWindow,
   fullExtent,
   sameWindow,
+  storyWindow,
+  windowLimits,
   type Window,
 } from '../model/window';
+import { storyOrder, storyPosition, type StoryPosition } from '../model/storyOrder';
 import type { TableSort } from './urlState';
+
+/** Story mode: where it is, and what to give back when it ends. */
+export interface StoryState {
+  /** The event of the current step; null on the title card. */
+  at: string | null;
+  /** The window and filters before the story started, restored when it ends. */
+  before: { view: Window | null; filters: Filters };
+}
 
 export type LoadStatus =
   | { state: 'loading' }
@@ -50,8 +62,10 @@ export class AppState {
   mapView = $state.raw<MapView | null>(null);
   /** A place the reader asked to see on the map ("Show on map"); the map consumes it. */
   focusPlaceId = $state<string | null>(null);
-  /** 0-based step of story mode, or null when not telling the story. */
-  story = $state<number | null>(null);
+  /** Story mode, or null when not telling the story. */
+  story = $state.raw<StoryState | null>(null);
+  /** Embedded in another site's page (`embed=1`): the wheel scrolls that page. */
+  embed = $state(false);
   /** Messages for the reader about things ignored (bad link parameters...). */
   notices = $state<string[]>([]);
   /** Set by actions whose change deserves its own history entry (see urlSync). */
@@ -72,6 +86,9 @@ export class AppState {
     const c = this.catalog;
     return c ? fullExtent(c.events, c.published?.start) : null;
   });
+
+  /** The windows a reader can reach; every window set goes through them. */
+  limits = $derived(this.extent ? windowLimits(this.extent) : null);
 
   /** Events passing every filter but the date: the timeline draws these, ←/→ walks them. */
   undated: CatalogEvent[] = $derived.by(() => {
@@ -96,6 +113,17 @@ export class AppState {
     return this.undated.filter(pass);
   });
 
+  /** The story's events in its order (the editor's, else time), before filters. */
+  storyEvents: CatalogEvent[] = $derived(this.catalog ? storyOrder(this.catalog) : []);
+
+  /** Where the story is among the steps the filters leave. */
+  storyAt: StoryPosition | null = $derived.by(() => {
+    const story = this.story;
+    if (!story) return null;
+    const shown = new Set(this.undated.map((e) => e.id));
+    return storyPosition(this.storyEvents, (e) => shown.has(e.id), story.at);
+  });
+
   selected: CatalogEvent | null = $derived(
     this.selectedId === null ? null : (this.catalog?.byId.get(this.selectedId) ?? null),
   );
@@ -116,9 +144,14 @@ export class AppState {
     this.status = { state: 'error', source, problems };
   }
 
-  /** Moves the timeline window; `commit` makes it the date filter too (end of a gesture). */
+  /**
+   * Moves the timeline window, kept within the reachable limits whatever asked
+   * for it; `commit` makes it the date filter too (end of a gesture).
+   */
   setView(w: Window, commit = true): void {
-    if (!sameWindow(this.view, w)) this.view = w;
+    const limits = this.limits;
+    const next = limits ? clampWindow(w, limits) : w;
+    if (!sameWindow(this.view, next)) this.view = next;
     if (commit) this.commitView();
   }
 
@@ -160,26 +193,65 @@ export class AppState {
     else if (!want && has) this.filters[facet] = list.filter((x) => x !== id);
   }
 
-  /** Story mode: the events under the non-date filters, in time order. */
-  startStory(step = 0): void {
-    const list = this.undated;
-    if (list.length === 0) return;
-    this.goToStory(step);
+  /** Opens story mode on its title card, remembering the window and filters to restore. */
+  startStory(): void {
+    if (this.story) return;
+    this.story = { at: null, before: { view: this.view, filters: this.snapshotFilters() } };
+    this.markHistoryStep();
   }
 
-  goToStory(step: number): void {
-    const list = this.undated;
-    if (list.length === 0) return;
-    const i = Math.max(0, Math.min(list.length - 1, step));
-    this.story = i;
-    const e = list[i]!;
-    this.selectedId = e.id;
-    const v = this.view;
-    if (v) this.setView(centreOn(v, centreTime(e)));
+  /**
+   * Shows a story step: the event selected and framed (see storyWindow), or the
+   * title card for null. The step is the event itself, so filters changed
+   * meanwhile cannot move the story to another event.
+   */
+  goToStory(id: string | null): void {
+    if (!this.story) this.startStory();
+    const story = this.story!;
+    if (id === null) {
+      this.story = { ...story, at: null };
+      return;
+    }
+    const e = this.catalog?.byId.get(id);
+    if (!e) return;
+    this.story = { ...story, at: id };
+    this.selectedId = id;
+    const w = storyWindow(e, this.defaultView, this.catalog?.published?.end);
+    if (w) this.setView(w);
   }
 
+  storyStep(delta: 1 | -1): void {
+    const at = this.storyAt;
+    if (!at) return;
+    const to = delta === 1 ? at.next : at.previous;
+    if (to) this.goToStory(to.id);
+    else if (delta === -1 && this.story?.at !== null) this.goToStory(null);
+  }
+
+  /** Leaves the story, giving back the window and filters it started from. */
   stopStory(): void {
+    const story = this.story;
+    if (!story) return;
     this.story = null;
+    const f = story.before.filters;
+    this.filters.actors = [...f.actors];
+    this.filters.types = [...f.types];
+    this.filters.text = f.text;
+    this.filters.onlyMapped = f.onlyMapped;
+    if (story.before.view) this.setView(story.before.view, false);
+    this.filters.range = f.range ? [f.range[0], f.range[1]] : null;
+    this.markHistoryStep();
+  }
+
+  private snapshotFilters(): Filters {
+    const f = this.filters;
+    return {
+      actors: [...f.actors],
+      types: [...f.types],
+      text: f.text,
+      onlyMapped: f.onlyMapped,
+      range: f.range ? [f.range[0], f.range[1]] : null,
+    };
   }
 
   dismissNotice(i: number): void {

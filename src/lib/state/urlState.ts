@@ -24,8 +24,11 @@ export interface UrlState {
   view: ActiveView;
   mapped: boolean;
   map: MapView | null;
-  /** 1-based story step, or null when not in story mode. */
-  story: number | null;
+  /**
+   * Story mode: the event id of the step, 'intro' for the title card, or null
+   * when not telling the story. (Older links gave a 1-based step number.)
+   */
+  story: string | null;
   /** The table's order; date ascending is the default. */
   sort: TableSort;
 }
@@ -189,9 +192,8 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
   }
   const story = p.get('story');
   if (story !== null) {
-    const n = Number(story);
-    if (Number.isInteger(n) && n >= 1) s.story = n;
-    else bad('story', 'expected a step number from 1');
+    if (story.trim() !== '') s.story = story.trim();
+    else bad('story', 'expected an event id or "intro"');
   }
   return { state: s, notices };
 }
@@ -221,7 +223,7 @@ export function serializeUrlState(s: UrlState, keep = ''): string {
   if (s.view !== 'list') p.set('view', s.view);
   if (s.mapped) p.set('mapped', '1');
   if (s.map) p.set('map', `${round(s.map.lat, 5)},${round(s.map.lon, 5)},${round(s.map.zoom, 2)}`);
-  if (s.story !== null) p.set('story', String(s.story));
+  if (s.story !== null) p.set('story', s.story);
   if (s.sort.key !== 'date' || s.sort.descending) {
     p.set('sort', `${s.sort.descending ? '-' : ''}${s.sort.key}`);
   }

@@ -17,7 +17,7 @@ export function readUrlState(app: AppState): UrlState {
     view: app.activeView,
     mapped: app.filters.onlyMapped,
     map: app.mapView,
-    story: app.story === null ? null : app.story + 1,
+    story: app.story === null ? null : (app.story.at ?? 'intro'),
     sort: { key: app.tableSort.key, descending: app.tableSort.descending },
   };
 }
@@ -51,15 +51,47 @@ export function applyUrlState(app: AppState, s: UrlState): string[] {
     // Directly, not through select(): the link's window wins over panning to the event.
     app.selectedId = s.event;
   }
-  if (s.story !== null && app.undated.length > 0) {
-    const n = app.undated.length;
-    if (s.story > n) notices.push(`The link's story step ${s.story} is past the last (${n})`);
-    // Directly, like the selection: the link's own window wins over centring on the step.
-    const step = Math.min(s.story, n) - 1;
-    app.story = step;
-    if (s.event === null) app.selectedId = app.undated[step]!.id;
-  } else app.story = null;
+  applyStory(app, s, notices);
   return notices;
+}
+
+/**
+ * Opens the link's story step directly, like the selection: the link's own
+ * window wins over the step's framing. The title card is `intro`; a number (an
+ * older link) counts steps among those the filters leave.
+ */
+function applyStory(app: AppState, s: UrlState, notices: string[]): void {
+  const catalog = app.catalog;
+  if (s.story === null || !catalog) {
+    app.story = null;
+    return;
+  }
+  const before = {
+    view: app.defaultView,
+    filters: {
+      actors: [...app.filters.actors],
+      types: [...app.filters.types],
+      text: app.filters.text,
+      onlyMapped: app.filters.onlyMapped,
+      range: app.defaultView ? ([app.defaultView[0], app.defaultView[1]] as [number, number]) : null,
+    },
+  };
+  let at: string | null = null;
+  if (s.story === 'intro') at = null;
+  else if (catalog.byId.has(s.story)) at = s.story;
+  else if (/^\d+$/.test(s.story)) {
+    const shown = new Set(app.undated.map((e) => e.id));
+    const steps = app.storyEvents.filter((e) => shown.has(e.id));
+    const n = Number(s.story);
+    if (n < 1 || steps.length === 0) notices.push(`The link's story step ${s.story} does not exist`);
+    else {
+      if (n > steps.length)
+        notices.push(`The link's story step ${n} is past the last (${steps.length})`);
+      at = steps[Math.min(n, steps.length) - 1]!.id;
+    }
+  } else notices.push(`The link's story step "${s.story}" is not an event in this dataset`);
+  app.story = { at, before };
+  if (at !== null && s.event === null) app.selectedId = at;
 }
 
 /** Changes that get their own history entry; the rest (pans, map moves, typing) replace it. */

@@ -1,9 +1,11 @@
 import { scaleUtc } from 'd3-scale';
+import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 import { format, type Locale } from 'date-fns';
 import { enGB } from 'date-fns/locale';
 import { toCalendarDate } from '../model/formatEdtf';
-import { DAY_MS } from '../model/edtf';
+import { DAY_MS, type DatePrecision } from '../model/edtf';
 import type { Window } from '../model/window';
+import type { TimeScale } from './timeScale';
 
 export interface Tick {
   t: number;
@@ -15,18 +17,46 @@ export interface Tick {
 
 export type TickUnit = 'year' | 'month' | 'day' | 'hour';
 
+const UNIT: Record<DatePrecision, { ms: number; interval: CountableTimeInterval; steps: number[] }> =
+  {
+    day: { ms: DAY_MS, interval: utcDay, steps: [1, 2, 3, 7, 14] },
+    month: { ms: 30.44 * DAY_MS, interval: utcMonth, steps: [1, 2, 3, 6] },
+    year: { ms: 365.25 * DAY_MS, interval: utcYear, steps: [1, 2, 5, 10, 20, 50, 100] },
+  };
+
+/** Ticks every k units of the data's precision, the smallest k that keeps them `target` or fewer. */
+function ticksAtPrecision(w: Window, target: number, p: DatePrecision): Date[] | null {
+  const u = UNIT[p];
+  const span = w[1] - w[0];
+  // Zoomed past the data's precision (less than two units in view): finer ticks are fair.
+  if (span < 2 * u.ms) return null;
+  const k = u.steps.find((s) => span / (u.ms * s) <= target);
+  if (k === undefined) return null;
+  const every = k === 1 ? u.interval : p === 'day' ? utcDay.every(k) : u.interval.every(k);
+  return every ? every.range(new Date(w[0]), new Date(w[1])) : null;
+}
+
 /**
  * Ticks for a window at a width, labelled for the zoom level: years, then
- * months, days, hours, in the UI locale. Floating (UTC) time throughout.
+ * months, days, hours, in the UI locale. Floating (UTC) time throughout. With
+ * the data's finest precision, ticks are never finer than it (no 06:00 ticks
+ * for dates known to the day) unless the window is narrower than two of its units.
  */
 export function axisTicks(
-  w: Window,
-  width: number,
+  scale: TimeScale,
   locale: Locale = enGB,
+  precision?: DatePrecision | null,
 ): { unit: TickUnit; ticks: Tick[] } {
+  const { view: w, width } = scale;
+  // d3 picks nice dates for the domain; positions come from the shared scale.
   const x = scaleUtc().domain([w[0], w[1]]).range([0, width]);
   // Narrow screens get denser ticks: a week on a phone should still show several days.
-  const dates = x.ticks(Math.max(3, Math.floor(width / (width < 600 ? 60 : 110))));
+  const target = Math.max(3, Math.floor(width / (width < 600 ? 60 : 110)));
+  let dates = x.ticks(target);
+  if (precision && dates.length > 1) {
+    const step = dates[1]!.getTime() - dates[0]!.getTime();
+    if (step < UNIT[precision].ms * 0.9) dates = ticksAtPrecision(w, target, precision) ?? dates;
+  }
   const step = dates.length > 1 ? dates[1]!.getTime() - dates[0]!.getTime() : w[1] - w[0];
   const unit: TickUnit =
     step >= 360 * DAY_MS ? 'year' : step >= 28 * DAY_MS ? 'month' : step >= DAY_MS ? 'day' : 'hour';
@@ -57,7 +87,7 @@ export function axisTicks(
         else local.setHours(u.getUTCHours(), u.getUTCMinutes());
       }
     }
-    return { t, x: x(d), label: format(local, pattern, { locale }), major };
+    return { t, x: scale.x(t), label: format(local, pattern, { locale }), major };
   });
   return { unit, ticks };
 }

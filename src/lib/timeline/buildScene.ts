@@ -1,11 +1,14 @@
 import type { CatalogEvent } from '../model/catalog';
 import { itemsIn, type Lane, type LaneItem } from './lanes';
 import { markGeometry, type MarkGeometry } from './markGeometry';
-import type { Window } from '../model/window';
+import type { TimeScale } from './timeScale';
 
-export const LANE_HEADER = 22;
-export const ROW_HEIGHT = 26;
-export const LANE_GAP = 6;
+/** Height of a lane's title above its rows, when titles are not in a gutter beside them. */
+export const LANE_HEADER = 14;
+export const ROW_HEIGHT = 20;
+/** Rows on small screens, where every lane must still fit the first screen. */
+export const COMPACT_ROW_HEIGHT = 16;
+export const LANE_GAP = 5;
 /** A lane with more single-date marks in view than one per this many px is drawn as counts. */
 export const MIN_PX_PER_MARK = 10;
 export const BIN_PX = 14;
@@ -20,6 +23,8 @@ export interface SceneMark {
   g: MarkGeometry;
   /** A period in a lane too dense to read one by one: drawn faint, unlabelled, so overlaps read as density. */
   dense?: boolean;
+  /** A key event of the dataset: drawn larger, always labelled. */
+  key: boolean;
 }
 
 export interface SceneBin {
@@ -40,6 +45,12 @@ export interface LaneBox {
   inView: number;
 }
 
+export interface SceneOptions {
+  /** Room above each lane's rows for its title (0 when titles sit in a gutter beside the lanes). */
+  header?: number;
+  rowHeight?: number;
+}
+
 export interface Scene {
   /** Maps floating ms to px for this scene. */
   x: (t: number) => number;
@@ -47,6 +58,11 @@ export interface Scene {
   bins: SceneBin[];
   lanes: LaneBox[];
   height: number;
+  /** Room above each lane's rows for its title. */
+  header: number;
+  rowHeight: number;
+  /** Height of a period's bar; its title is written inside it. */
+  barHeight: number;
 }
 
 /**
@@ -56,11 +72,14 @@ export interface Scene {
  * since it runs on every frame of a zoom. Pure: testable and benchmarkable
  * without a DOM.
  */
-export function buildScene(lanes: Lane[], view: Window, width: number): Scene {
-  const [v0, v1] = view;
-  const k = width / (v1 - v0);
-  const x = (t: number) => (t - v0) * k;
-  const reach = POINT_REACH / k;
+export function buildScene(
+  lanes: Lane[],
+  scale: TimeScale,
+  { header = LANE_HEADER, rowHeight = ROW_HEIGHT }: SceneOptions = {},
+): Scene {
+  const [v0, v1] = scale.view;
+  const { width, x } = scale;
+  const reach = POINT_REACH * ((v1 - v0) / width);
   const t0 = v0 - reach;
   const t1 = v1 + reach;
   const edge: [number, number] = [0, width];
@@ -69,7 +88,7 @@ export function buildScene(lanes: Lane[], view: Window, width: number): Scene {
   const boxes: LaneBox[] = [];
   let top = 0;
   lanes.forEach((lane, li) => {
-    const rowY = (row: number) => top + LANE_HEADER + row * ROW_HEIGHT + ROW_HEIGHT / 2;
+    const rowY = (row: number) => top + header + row * rowHeight + rowHeight / 2;
     const points: LaneItem[] = [];
     const bars: LaneItem[] = [];
     itemsIn(lane, t0, t1, (item) => {
@@ -78,7 +97,13 @@ export function buildScene(lanes: Lane[], view: Window, width: number): Scene {
     });
     const aggregated = points.length > width / MIN_PX_PER_MARK;
     const pushMark = (item: LaneItem) =>
-      marks.push({ item, lane: li, y: rowY(item.row), g: markGeometry(item.event.date, x, edge) });
+      marks.push({
+        item,
+        lane: li,
+        y: rowY(item.row),
+        g: markGeometry(item.event.date, x, edge),
+        key: item.event.record.key === true,
+      });
     const dense = aggregated || bars.length > (lane.rows * width) / (MIN_PX_PER_MARK * 4);
     for (const item of bars) {
       marks.push({
@@ -87,6 +112,7 @@ export function buildScene(lanes: Lane[], view: Window, width: number): Scene {
         y: rowY(item.row),
         g: markGeometry(item.event.date, x, edge),
         dense,
+        key: item.event.record.key === true,
       });
     }
     if (aggregated) {
@@ -112,9 +138,18 @@ export function buildScene(lanes: Lane[], view: Window, width: number): Scene {
     } else {
       points.forEach(pushMark);
     }
-    const height = LANE_HEADER + lane.rows * ROW_HEIGHT;
+    const height = header + lane.rows * rowHeight;
     boxes.push({ lane, top, height, aggregated, inView: points.length + bars.length });
     top += height + LANE_GAP;
   });
-  return { x, marks, bins, lanes: boxes, height: Math.max(top - LANE_GAP, ROW_HEIGHT) };
+  return {
+    x,
+    marks,
+    bins,
+    lanes: boxes,
+    height: Math.max(top - LANE_GAP, rowHeight),
+    header,
+    rowHeight,
+    barHeight: rowHeight - 6,
+  };
 }

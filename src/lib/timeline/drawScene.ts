@@ -1,88 +1,138 @@
-import type { Scene } from './buildScene';
-import { ROW_HEIGHT } from './buildScene';
+import type { Scene, SceneMark } from './buildScene';
 import { solidPart } from './markGeometry';
+import { pointRadius } from './markSize';
+import type { EventType } from '../model/eventTypes';
 
 export interface DrawStyle {
-  /** Ids drawn emphasised (hovered elsewhere) or dimmed around (selected). */
+  /** Ids drawn emphasised (hovered elsewhere). */
   hovered: ReadonlySet<string>;
   selectedId: string | null;
   text: string;
   background: string;
+  /** The colour a type is drawn in, for the current colour scheme. */
+  colour(type: EventType): string;
 }
 
-const BAR_H = 8;
+/** The part of the scene the canvas shows: the canvas is only as tall as what is on screen. */
+export interface Band {
+  top: number;
+  height: number;
+}
 
-/** Paints marks and bins on a canvas already scaled for the device pixel ratio. */
+/**
+ * Paints marks and bins of the rows inside `band` on a canvas already scaled
+ * for the device pixel ratio; scene y is shifted up by band.top.
+ */
 export function drawScene(
   ctx: CanvasRenderingContext2D,
   scene: Scene,
   width: number,
   style: DrawStyle,
+  band: Band = { top: 0, height: scene.height },
 ): void {
-  ctx.clearRect(0, 0, width, scene.height);
+  ctx.clearRect(0, 0, width, band.height);
+  const ROW = scene.rowHeight;
+  const lo = band.top - ROW;
+  const hi = band.top + band.height + ROW;
+  ctx.save();
+  ctx.translate(0, -band.top);
   for (const m of scene.marks) {
-    const { g } = m;
-    const colour = m.item.event.type.colour;
-    const hot = style.hovered.has(m.item.event.id);
-    if (g.fuzzy.length > 0) {
-      ctx.globalAlpha = 0.22;
-      ctx.fillStyle = colour;
-      for (const [a, b] of g.fuzzy) {
-        ctx.fillRect(a, m.y - BAR_H / 2 - 2, Math.max(2, b - a), BAR_H + 4);
-      }
-      ctx.globalAlpha = 1;
-    }
-    ctx.fillStyle = colour;
-    ctx.strokeStyle = colour;
-    ctx.lineWidth = hot ? 3 : 1.5;
-    ctx.setLineDash(g.uncertain ? [3, 2] : []);
-    if (g.kind === 'bar') {
-      const w = Math.max(2, g.x1 - g.x0);
-      // Solid where the period surely is; its imprecise ends are only the faded spans.
-      const solid: [number, number] | null = g.fuzzy.length > 0 ? solidPart(g) : [g.x0, g.x1];
-      if (solid) {
-        ctx.globalAlpha = m.dense && !hot ? 0.3 : 0.85;
-        ctx.fillRect(solid[0], m.y - BAR_H / 2, Math.max(2, solid[1] - solid[0]), BAR_H);
-        ctx.globalAlpha = 1;
-      }
-      if (hot || g.uncertain) ctx.strokeRect(g.x0, m.y - BAR_H / 2, w, BAR_H);
-      if (g.openEnd) arrow(ctx, Math.min(g.x1, width) - 1, m.y, 1);
-      if (g.openStart) arrow(ctx, Math.max(g.x0, 0) + 1, m.y, -1);
-    } else {
-      ctx.beginPath();
-      ctx.arc(g.x0, m.y, hot ? 7 : 5.5, 0, Math.PI * 2);
-      if (g.uncertain) {
-        ctx.fillStyle = style.background;
-        ctx.fill();
-        ctx.stroke();
-      } else {
-        ctx.fill();
-        if (hot) ctx.stroke();
-      }
-    }
+    if (m.y < lo || m.y > hi) continue;
+    drawMark(ctx, m, width, style, scene.barHeight);
   }
   ctx.setLineDash([]);
-  const max = scene.bins.reduce((a, b) => Math.max(a, b.events.length), 1);
+  const bins = scene.bins.filter((b) => b.y >= lo && b.y <= hi);
+  const max = bins.reduce((a, b) => Math.max(a, b.events.length), 1);
   ctx.font = '10px system-ui, sans-serif';
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  for (const b of scene.bins) {
-    const h = Math.max(3, (ROW_HEIGHT - 4) * Math.sqrt(b.events.length / max));
-    ctx.fillStyle = b.colour;
+  for (const b of bins) {
+    const h = Math.max(3, (ROW - 4) * Math.sqrt(b.events.length / max));
+    ctx.fillStyle = b.events[0] ? style.colour(b.events[0].type) : b.colour;
     ctx.globalAlpha = 0.8;
-    ctx.fillRect(b.x0 + 1, b.y + ROW_HEIGHT / 2 - 2 - h, b.x1 - b.x0 - 2, h);
+    ctx.fillRect(b.x0 + 1, b.y + ROW / 2 - 2 - h, b.x1 - b.x0 - 2, h);
     ctx.globalAlpha = 1;
   }
   // Counts above the bins, where there is room: canvas text, not DOM, since there may be hundreds.
   ctx.fillStyle = style.text;
-  for (const b of scene.bins) {
+  for (const b of bins) {
     if (b.events.length > 1 && b.x1 - b.x0 >= 12) {
-      ctx.fillText(String(b.events.length), (b.x0 + b.x1) / 2, b.y - ROW_HEIGHT / 2 + 6);
+      ctx.fillText(String(b.events.length), (b.x0 + b.x1) / 2, b.y - ROW / 2 + 6);
     }
+  }
+  ctx.restore();
+}
+
+function drawMark(
+  ctx: CanvasRenderingContext2D,
+  m: SceneMark,
+  width: number,
+  style: DrawStyle,
+  barH: number,
+): void {
+  const { g } = m;
+  const colour = style.colour(m.item.event.type);
+  const hot = style.hovered.has(m.item.event.id);
+  ctx.fillStyle = colour;
+  ctx.strokeStyle = colour;
+  ctx.setLineDash(g.uncertain ? [3, 2] : []);
+  if (g.kind === 'bar') {
+    const top = m.y - barH / 2;
+    const faint = m.dense && !hot;
+    // The whole period a tint with a strong base line; imprecise ends fainter still.
+    for (const [a, b] of g.fuzzy) {
+      ctx.globalAlpha = faint ? 0.05 : 0.1;
+      ctx.fillRect(a, top, Math.max(2, b - a), barH);
+      ctx.globalAlpha = faint ? 0.15 : 0.35;
+      ctx.fillRect(a, top + barH - 2.5, Math.max(2, b - a), 2.5);
+    }
+    const solid: [number, number] | null = g.fuzzy.length > 0 ? solidPart(g) : [g.x0, g.x1];
+    if (solid) {
+      const w = Math.max(2, solid[1] - solid[0]);
+      ctx.globalAlpha = faint ? 0.08 : m.key ? 0.32 : 0.22;
+      ctx.fillRect(solid[0], top, w, barH);
+      ctx.globalAlpha = faint ? 0.3 : 1;
+      ctx.fillRect(solid[0], top + barH - 2.5, w, 2.5);
+    }
+    ctx.globalAlpha = 1;
+    if (hot || g.uncertain || m.key) {
+      ctx.lineWidth = hot || m.key ? 2 : 1.25;
+      ctx.strokeRect(g.x0, top, Math.max(2, g.x1 - g.x0), barH);
+    }
+    if (g.openEnd) arrow(ctx, Math.min(g.x1, width) - 1, m.y, 1);
+    if (g.openStart) arrow(ctx, Math.max(g.x0, 0) + 1, m.y, -1);
+    return;
+  }
+  for (const [a, b] of g.fuzzy) {
+    ctx.globalAlpha = 0.22;
+    ctx.fillRect(a, m.y - 6, Math.max(2, b - a), 12);
+  }
+  ctx.globalAlpha = 1;
+  const r = pointRadius(m.key) + (hot ? 1.5 : 0);
+  ctx.beginPath();
+  ctx.arc(g.x0, m.y, r, 0, Math.PI * 2);
+  if (g.uncertain) {
+    // A hedged date: a lighter fill inside a dashed ring, still as visible as any other mark.
+    ctx.globalAlpha = 0.45;
+    ctx.fill();
+    ctx.globalAlpha = 1;
+    ctx.lineWidth = 2;
+    ctx.stroke();
+  } else {
+    ctx.fill();
+  }
+  if (m.key || hot) {
+    ctx.setLineDash([]);
+    ctx.lineWidth = 1.5;
+    ctx.strokeStyle = style.text;
+    ctx.beginPath();
+    ctx.arc(g.x0, m.y, r + 2.5, 0, Math.PI * 2);
+    ctx.stroke();
   }
 }
 
 function arrow(ctx: CanvasRenderingContext2D, x: number, y: number, dir: 1 | -1): void {
+  ctx.setLineDash([]);
   ctx.beginPath();
   ctx.moveTo(x, y);
   ctx.lineTo(x - dir * 8, y - 7);

@@ -1,6 +1,5 @@
 import { quadtree, type Quadtree } from 'd3-quadtree';
 import type { Scene, SceneBin, SceneMark } from './buildScene';
-import { ROW_HEIGHT } from './buildScene';
 
 export type Hit = { kind: 'mark'; mark: SceneMark } | { kind: 'bin'; bin: SceneBin };
 
@@ -20,7 +19,7 @@ export function buildHitIndex(scene: Scene): HitIndex {
     .y((m) => m.y)
     .addAll(scene.marks.filter((m) => m.g.kind === 'point'));
   const bars = scene.marks.filter((m) => m.g.kind === 'bar');
-  const half = ROW_HEIGHT / 2;
+  const half = scene.rowHeight / 2;
   return {
     find(px, py) {
       const p = points.find(px, py, POINT_RADIUS);

@@ -77,15 +77,22 @@ export const MAX_ROWS = 4;
 const NO_ACTOR = '(no actor)';
 
 /**
- * Packs events (chronological) into rows: each goes on the first row that is
- * free at its time. Computed from time, not pixels, so rows stay put while
- * zooming. A point occupies its whole day.
+ * The time an event takes up in its row, label included: [start, end) in
+ * floating ms. Without one, an event takes up its own dates.
  */
-function packRows(events: CatalogEvent[]): LaneItem[] {
+export type Footprint = (e: CatalogEvent) => readonly [number, number];
+
+/**
+ * Packs events (chronological) into rows: each goes on the first row that is
+ * free over its footprint. Computed from time, not pixels, so rows stay put
+ * while zooming. A point occupies at least its whole day.
+ */
+function packRows(events: CatalogEvent[], footprint?: Footprint): LaneItem[] {
   const rowEnds: number[] = [];
   return events.map((event) => {
-    const start = Number.isFinite(event.date.start) ? event.date.start : -Infinity;
-    const end = Math.max(event.date.end, start + DAY_MS);
+    const [a, b] = footprint ? footprint(event) : [event.date.start, event.date.end];
+    const start = Number.isFinite(a) ? a : -Infinity;
+    const end = Math.max(b, start + DAY_MS);
     let row = rowEnds.findIndex((e) => e <= start);
     if (row === -1) {
       row = rowEnds.length < MAX_ROWS ? rowEnds.length : MAX_ROWS - 1;
@@ -95,17 +102,29 @@ function packRows(events: CatalogEvent[]): LaneItem[] {
   });
 }
 
-function lane(key: string, label: string, events: CatalogEvent[], colour?: string): Lane {
-  const items = packRows(events);
+/** A lane of chronological events, packed into rows and indexed by time. */
+export function lane(
+  key: string,
+  label: string,
+  events: CatalogEvent[],
+  colour?: string,
+  footprint?: Footprint,
+): Lane {
+  const items = packRows(events, footprint);
   const rows = items.reduce((m, it) => Math.max(m, it.row + 1), 1);
   return { key, label, colour, items, rows, index: indexItems(items) };
 }
 
 /**
  * Lanes by event type (in the fixed type order) or by actor (most active
- * first; an event with several actors appears in each of their lanes).
+ * first; an event with several actors appears in each of their lanes). With a
+ * footprint (see labelFootprint), rows leave room for each title.
  */
-export function buildLanes(events: CatalogEvent[], mode: LaneMode): Lane[] {
+export function buildLanes(
+  events: CatalogEvent[],
+  mode: LaneMode,
+  footprint?: Footprint,
+): Lane[] {
   if (mode === 'type') {
     const byType = new Map<string, CatalogEvent[]>();
     for (const e of events) {
@@ -116,7 +135,9 @@ export function buildLanes(events: CatalogEvent[], mode: LaneMode): Lane[] {
     const order = EVENT_TYPES.map((t) => t.id as string);
     return [...byType.entries()]
       .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
-      .map(([, list]) => lane(list[0]!.type.id, list[0]!.type.label, list, list[0]!.type.colour));
+      .map(([, list]) =>
+        lane(list[0]!.type.id, list[0]!.type.label, list, list[0]!.type.colour, footprint),
+      );
   }
   const byActor = new Map<string, { label: string; events: CatalogEvent[] }>();
   for (const e of events) {
@@ -137,5 +158,5 @@ export function buildLanes(events: CatalogEvent[], mode: LaneMode): Lane[] {
       if (kb === NO_ACTOR) return -1;
       return b.events.length - a.events.length || a.label.localeCompare(b.label);
     })
-    .map(([key, { label, events: list }]) => lane(key, label, list));
+    .map(([key, { label, events: list }]) => lane(key, label, list, undefined, footprint));
 }

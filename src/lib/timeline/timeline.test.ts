@@ -4,10 +4,12 @@ import { smallDataset } from '../model/testing/smallDataset';
 import { edtf } from '../model/edtf';
 import { defaultWindow, fullExtent, zoomAbout } from '../model/window';
 import { buildLanes } from './lanes';
+import { EVENT_TYPES } from '../model/eventTypes';
 import { layoutLabels } from './layoutLabels';
 import { markGeometry, solidPart } from './markGeometry';
 import { buildScene } from './buildScene';
 import { axisTicks } from './axisTicks';
+import { timeScale } from './timeScale';
 import type { Dataset, EventRecord } from '../model/types';
 
 const D = (s: string) =>
@@ -59,7 +61,7 @@ describe('lanes', () => {
   it('groups by type in the fixed type order', () => {
     const lanes = buildLanes(buildCatalog(smallDataset()).events, 'type');
     expect(lanes.map((l) => l.label)).toEqual(['Election', 'Protest', 'Release']);
-    expect(lanes[0]!.colour).toBe('#6a3d9a');
+    expect(lanes[0]!.colour).toBe(EVENT_TYPES[0].colour);
   });
 
   it('puts an event with several actors in each of their lanes', () => {
@@ -181,8 +183,8 @@ describe('label collision', () => {
       1000,
     );
     expect(shown.has('low')).toBe(false);
-    expect(shown.get('high')).toBe(60);
-    expect(shown.get('edge')).toBe(700);
+    expect(shown.get('high')?.x).toBe(60);
+    expect(shown.get('edge')?.x).toBe(700);
   });
 
   it('does not cover another mark in its row: moves to the other side or is dropped', () => {
@@ -203,7 +205,7 @@ describe('label collision', () => {
         { row: 1, x0: 253, x1: 267 },
       ],
     );
-    expect(shown.get('p')).toBe(11);
+    expect(shown.get('p')?.x).toBe(11);
     expect(shown.has('q')).toBe(false);
     expect(shown.has('bar')).toBe(false);
   });
@@ -223,8 +225,8 @@ describe('label collision', () => {
         { row: 2, x0: 520, x1: 534, owner: 'x' },
       ],
     );
-    expect(shown.get('bar')).toBe(12);
-    expect(shown.get('p')).toBe(509);
+    expect(shown.get('bar')?.x).toBe(12);
+    expect(shown.get('p')?.x).toBe(509);
   });
 
   it('checks many marks in a row against obstacles quickly and correctly', () => {
@@ -242,7 +244,7 @@ describe('label collision', () => {
     // Speed is measured by `npm run bench`, not asserted here.
     const shown = layoutLabels(cands, n * 20 + 100, marks);
     expect(shown.size).toBe(1); // only the last one, on its free right-hand side
-    expect(shown.get(`m${n - 1}`)).toBe((n - 1) * 20 + 9);
+    expect(shown.get(`m${n - 1}`)?.x).toBe((n - 1) * 20 + 9);
   });
 });
 
@@ -259,7 +261,7 @@ describe('scene and aggregation', () => {
   it('draws marks one by one when they fit', () => {
     const cat = buildCatalog(smallDataset());
     const lanes = buildLanes(cat.events, 'type');
-    const scene = buildScene(lanes, [D('2020-08-08'), D('2020-08-17')], 900);
+    const scene = buildScene(lanes, timeScale([D('2020-08-08'), D('2020-08-17')], 900));
     expect(scene.marks.map((m) => m.item.event.id).sort()).toEqual([
       'election',
       'protests',
@@ -271,7 +273,7 @@ describe('scene and aggregation', () => {
   it('aggregates a lane into counts when too dense, and keeps every event counted', () => {
     const cat = buildCatalog(many(2000));
     const lanes = buildLanes(cat.events, 'type');
-    const scene = buildScene(lanes, [D('2020-01-01'), D('2021-01-01')], 600);
+    const scene = buildScene(lanes, timeScale([D('2020-01-01'), D('2021-01-01')], 600));
     const protest = scene.lanes.find((l) => l.lane.key === 'protest')!;
     expect(protest.aggregated).toBe(true);
     const counted = scene.bins
@@ -287,7 +289,7 @@ describe('scene and aggregation', () => {
   it('resolves to single marks when zoomed in', () => {
     const cat = buildCatalog(many(2000));
     const lanes = buildLanes(cat.events, 'type');
-    const scene = buildScene(lanes, [D('2020-01-01'), D('2020-01-03')], 600);
+    const scene = buildScene(lanes, timeScale([D('2020-01-01'), D('2020-01-03')], 600));
     expect(scene.lanes.every((l) => !l.aggregated)).toBe(true);
     expect(scene.marks.length).toBeGreaterThan(0);
   });
@@ -295,12 +297,12 @@ describe('scene and aggregation', () => {
 
 describe('axis ticks', () => {
   it('labels years, months, days or hours by zoom level', () => {
-    expect(axisTicks([D('1994-01-01'), D('2021-01-01')], 1000).unit).toBe('year');
-    expect(axisTicks([D('2020-01-01'), D('2021-01-01')], 1000).unit).toBe('month');
-    const days = axisTicks([D('2020-08-08'), D('2020-08-17')], 1000);
+    expect(axisTicks(timeScale([D('1994-01-01'), D('2021-01-01')], 1000)).unit).toBe('year');
+    expect(axisTicks(timeScale([D('2020-01-01'), D('2021-01-01')], 1000)).unit).toBe('month');
+    const days = axisTicks(timeScale([D('2020-08-08'), D('2020-08-17')], 1000));
     expect(days.unit).toBe('day');
     expect(days.ticks[0]!.label).toBe('8 Aug');
-    expect(axisTicks([D('2020-08-14'), D('2020-08-15')], 1000).unit).toBe('hour');
+    expect(axisTicks(timeScale([D('2020-08-14'), D('2020-08-15')], 1000)).unit).toBe('hour');
   });
 });
 

@@ -1,7 +1,7 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import { scaleUtc } from 'd3-scale';
-import { MIN_SPAN, type Window } from '../model/window';
+import { MAX_SPAN_FACTOR, MIN_SPAN, type Window } from '../model/window';
 
 export interface ZoomHandle {
   /** Moves the zoom state to show `w` without emitting a user change. */
@@ -14,19 +14,35 @@ export interface ZoomCallbacks {
   change(w: Window): void;
   /** The gesture ended. */
   end(): void;
+  /**
+   * Whether a plain wheel (no Ctrl/⌘) zooms. In an embed it does not: the
+   * wheel scrolls the host article, and `wheelRefused` is told instead.
+   */
+  wheelZooms?(): boolean;
+  wheelRefused?(): void;
 }
 
 /**
  * d3-zoom on an element, restricted to time (x): wheel zooms about the
- * pointer, drag pans, pinch zooms, double-click zooms in. The transform is
- * relative to a reference scale over the whole extent, so a window converts to
- * a transform and back.
+ * pointer, drag pans, double-click zooms in. Touch is left to
+ * touchGestures.ts, which lets vertical swipes scroll the page. The transform
+ * is relative to a reference scale over the whole extent, so a window
+ * converts to a transform and back; its limits match `windowLimits`.
  */
 export function attachZoom(el: Element, cb: ZoomCallbacks): ZoomHandle {
   let ref = scaleUtc().domain([0, 1]).range([0, 1]);
   let syncing = false;
   const behaviour = zoom<Element, unknown>()
     .clickDistance(4)
+    .filter((event: Event) => {
+      if (event.type.startsWith('touch')) return false;
+      if (event.type === 'wheel') {
+        const w = event as WheelEvent;
+        return w.ctrlKey || w.metaKey || (cb.wheelZooms?.() ?? true);
+      }
+      const m = event as MouseEvent;
+      return !m.ctrlKey && !m.button;
+    })
     .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
       if (syncing || !event.sourceEvent) return;
       const d = event.transform.rescaleX(ref).domain();
@@ -37,6 +53,11 @@ export function attachZoom(el: Element, cb: ZoomCallbacks): ZoomHandle {
     });
   const selection = select(el);
   selection.call(behaviour);
+  const onWheel = (e: Event) => {
+    const w = e as WheelEvent;
+    if (!w.ctrlKey && !w.metaKey && cb.wheelZooms && !cb.wheelZooms()) cb.wheelRefused?.();
+  };
+  el.addEventListener('wheel', onWheel, { passive: true });
 
   function transformFor(w: Window, extent: Window): ZoomTransform {
     const k = (extent[1] - extent[0]) / (w[1] - w[0]);
@@ -47,11 +68,12 @@ export function attachZoom(el: Element, cb: ZoomCallbacks): ZoomHandle {
     sync(w, extent, width) {
       ref = scaleUtc().domain([extent[0], extent[1]]).range([0, width]);
       const span = extent[1] - extent[0];
+      const reach = (MAX_SPAN_FACTOR - 1) / 2;
       behaviour
-        .scaleExtent([0.5, Math.max(1, span / MIN_SPAN)])
+        .scaleExtent([1 / MAX_SPAN_FACTOR, Math.max(1, span / MIN_SPAN)])
         .translateExtent([
-          [-width * 0.5, -Infinity],
-          [width * 1.5, Infinity],
+          [-width * reach, -Infinity],
+          [width * (1 + reach), Infinity],
         ])
         .extent([
           [0, 0],
@@ -69,6 +91,7 @@ export function attachZoom(el: Element, cb: ZoomCallbacks): ZoomHandle {
     },
     destroy() {
       selection.on('.zoom', null);
+      el.removeEventListener('wheel', onWheel);
     },
   };
 }

@@ -1,0 +1,79 @@
+import { getContext, setContext } from 'svelte';
+import type { AppState } from '../../lib/state/appState.svelte';
+import { buildLanes } from '../../lib/timeline/lanes';
+import { foldLanes } from '../../lib/timeline/foldLanes';
+import {
+  buildScene,
+  COMPACT_ROW_HEIGHT,
+  LANE_HEADER,
+  ROW_HEIGHT,
+} from '../../lib/timeline/buildScene';
+import { labelFootprint } from '../../lib/timeline/labelFootprint';
+import { buildHitIndex } from '../../lib/timeline/hitTest';
+import { placeLabels } from '../../lib/timeline/placeLabels';
+import { axisTicks } from '../../lib/timeline/axisTicks';
+import { timeScale } from '../../lib/timeline/timeScale';
+import { finestPrecision } from '../../lib/model/finestPrecision';
+import { enGB } from 'date-fns/locale';
+
+/** Below this width lane titles sit above their lanes instead of in a gutter beside them. */
+export const NARROW = 560;
+export const GUTTER = 116;
+export const AXIS_H = 24;
+
+/**
+ * The timeline's frame, computed once and shared by its layers (LayerCake's
+ * pattern): sizes, the one window→pixel scale, the lanes, the scene, labels,
+ * ticks and the hit index. Layers only read it.
+ */
+function timelineFrame(app: AppState) {
+  class Frame {
+    /** Width of the whole timeline (gutter and plot), measured by the container. */
+    width = $state(0);
+    /** Show every lane, not only the busiest ones. */
+    allLanes = $state(false);
+
+    narrow = $derived(this.width > 0 && this.width < NARROW);
+    gutter = $derived(this.narrow ? 0 : GUTTER);
+    plotWidth = $derived(Math.max(0, this.width - this.gutter));
+    header = $derived(this.narrow ? LANE_HEADER : 0);
+    rowHeight = $derived(this.narrow ? COMPACT_ROW_HEIGHT : ROW_HEIGHT);
+
+    /** Rows leave room for titles where there is room for rows (not on small screens). */
+    footprint = $derived(
+      !this.narrow && app.defaultView && this.plotWidth > 0
+        ? labelFootprint(app.defaultView, this.plotWidth)
+        : undefined,
+    );
+    lanes = $derived(buildLanes(app.undated, app.laneMode, this.footprint));
+    folded = $derived(foldLanes(this.lanes, this.allLanes));
+    scale = $derived(app.view && this.plotWidth > 0 ? timeScale(app.view, this.plotWidth) : null);
+    scene = $derived(
+      this.scale
+        ? buildScene(this.folded.lanes, this.scale, {
+            header: this.header,
+            rowHeight: this.rowHeight,
+          })
+        : null,
+    );
+    hits = $derived(this.scene ? buildHitIndex(this.scene) : null);
+    labels = $derived(this.scene ? placeLabels(this.scene, this.plotWidth, app.selectedId) : []);
+    precision = $derived(app.catalog ? finestPrecision(app.catalog.events) : null);
+    ticks = $derived(this.scale ? axisTicks(this.scale, enGB, this.precision) : null);
+  }
+  return new Frame();
+}
+
+export type TimelineFrame = ReturnType<typeof timelineFrame>;
+
+const KEY = Symbol('timeline-frame');
+
+export function createTimelineContext(app: AppState): TimelineFrame {
+  return setContext(KEY, timelineFrame(app));
+}
+
+export function getTimelineContext(): TimelineFrame {
+  const frame = getContext<TimelineFrame | undefined>(KEY);
+  if (!frame) throw new Error('getTimelineContext() called outside a <Timeline>');
+  return frame;
+}

@@ -1,0 +1,59 @@
+import { lane, type Lane } from './lanes';
+import type { CatalogEvent } from '../model/catalog';
+
+export const OTHER_LANE = '__other__';
+
+/** How many lanes and rows the timeline shows before folding the quieter lanes away. */
+export interface FoldBudget {
+  lanes: number;
+  rows: number;
+}
+
+export const DEFAULT_FOLD_BUDGET: FoldBudget = { lanes: 12, rows: 30 };
+
+export interface FoldedLanes {
+  lanes: Lane[];
+  /** Lanes gathered into the "Other" lane (0 when nothing is folded). */
+  folded: number;
+}
+
+/**
+ * Keeps the timeline a sensible height: when the lanes would exceed the
+ * budget, the busiest ones stay (in their own order) and the rest become one
+ * "Other (N)" lane holding each of their events once. `expanded` shows all.
+ */
+export function foldLanes(
+  lanes: readonly Lane[],
+  expanded: boolean,
+  budget: FoldBudget = DEFAULT_FOLD_BUDGET,
+): FoldedLanes {
+  const rows = lanes.reduce((n, l) => n + l.rows, 0);
+  if (expanded || (lanes.length <= budget.lanes && rows <= budget.rows)) {
+    return { lanes: [...lanes], folded: 0 };
+  }
+  const busiest = lanes
+    .map((l, i) => ({ l, i }))
+    .sort((a, b) => b.l.items.length - a.l.items.length || a.i - b.i);
+  const keep = new Set<number>();
+  let used = 0;
+  // One lane and a few rows stay free for "Other".
+  for (const { l, i } of busiest) {
+    if (keep.size >= budget.lanes - 1 || used + l.rows > budget.rows - 2) break;
+    keep.add(i);
+    used += l.rows;
+  }
+  const rest = lanes.filter((_, i) => !keep.has(i));
+  if (rest.length <= 1) return { lanes: [...lanes], folded: 0 };
+  const seen = new Set<string>();
+  const events: CatalogEvent[] = [];
+  for (const l of rest) {
+    for (const it of l.items) {
+      if (seen.has(it.event.id)) continue;
+      seen.add(it.event.id);
+      events.push(it.event);
+    }
+  }
+  events.sort((a, b) => a.index - b.index);
+  const other = lane(OTHER_LANE, `Other (${rest.length})`, events);
+  return { lanes: [...lanes.filter((_, i) => keep.has(i)), other], folded: rest.length };
+}
