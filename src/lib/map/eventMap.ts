@@ -18,7 +18,6 @@ export interface EventMapOptions extends MarkerCallbacks {
   moveEnd?(view: MapView): void;
 }
 
-
 /** How close in to show a place of each precision on its own. */
 const ZOOM_FOR: Record<string, number> = {
   building: 15,

@@ -28,7 +28,6 @@ export function isArea(precision: PlacePrecision): boolean {
   return precision in AREA_WORDS;
 }
 
-
 export const plural = (n: number, word: string) =>
   `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 

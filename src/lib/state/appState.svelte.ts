@@ -30,7 +30,6 @@ export type LoadStatus =
   | { state: 'ready' }
   | { state: 'error'; source: string; problems: Problem[] };
 
-
 /**
  * The app's shared state: the loaded catalog, the filters every view obeys,
  * the timeline's window, the one selected event and what is hovered. Views
@@ -120,6 +119,8 @@ export class AppState {
   storyAt: StoryPosition | null = $derived.by(() => {
     const story = this.story;
     if (!story) return null;
+    // A lookup built and dropped within this derivation, never state.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
     const shown = new Set(this.undated.map((e) => e.id));
     return storyPosition(this.storyEvents, (e) => shown.has(e.id), story.at);
   });

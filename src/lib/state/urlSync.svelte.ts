@@ -73,7 +73,9 @@ function applyStory(app: AppState, s: UrlState, notices: string[]): void {
       types: [...app.filters.types],
       text: app.filters.text,
       onlyMapped: app.filters.onlyMapped,
-      range: app.defaultView ? ([app.defaultView[0], app.defaultView[1]] as [number, number]) : null,
+      range: app.defaultView
+        ? ([app.defaultView[0], app.defaultView[1]] as [number, number])
+        : null,
     },
   };
   let at: string | null = null;
@@ -83,7 +85,8 @@ function applyStory(app: AppState, s: UrlState, notices: string[]): void {
     const shown = new Set(app.undated.map((e) => e.id));
     const steps = app.storyEvents.filter((e) => shown.has(e.id));
     const n = Number(s.story);
-    if (n < 1 || steps.length === 0) notices.push(`The link's story step ${s.story} does not exist`);
+    if (n < 1 || steps.length === 0)
+      notices.push(`The link's story step ${s.story} does not exist`);
     else {
       if (n > steps.length)
         notices.push(`The link's story step ${n} is past the last (${steps.length})`);

@@ -17,12 +17,14 @@ export interface Tick {
 
 export type TickUnit = 'year' | 'month' | 'day' | 'hour';
 
-const UNIT: Record<DatePrecision, { ms: number; interval: CountableTimeInterval; steps: number[] }> =
-  {
-    day: { ms: DAY_MS, interval: utcDay, steps: [1, 2, 3, 7, 14] },
-    month: { ms: 30.44 * DAY_MS, interval: utcMonth, steps: [1, 2, 3, 6] },
-    year: { ms: 365.25 * DAY_MS, interval: utcYear, steps: [1, 2, 5, 10, 20, 50, 100] },
-  };
+const UNIT: Record<
+  DatePrecision,
+  { ms: number; interval: CountableTimeInterval; steps: number[] }
+> = {
+  day: { ms: DAY_MS, interval: utcDay, steps: [1, 2, 3, 7, 14] },
+  month: { ms: 30.44 * DAY_MS, interval: utcMonth, steps: [1, 2, 3, 6] },
+  year: { ms: 365.25 * DAY_MS, interval: utcYear, steps: [1, 2, 5, 10, 20, 50, 100] },
+};
 
 /** Ticks every k units of the data's precision, the smallest k that keeps them `target` or fewer. */
 function ticksAtPrecision(w: Window, target: number, p: DatePrecision): Date[] | null {

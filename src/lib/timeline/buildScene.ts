@@ -118,6 +118,11 @@ export function buildScene(
     if (aggregated) {
       const byBin = new Map<number, CatalogEvent[]>();
       for (const item of points) {
+        // Key events stand out of the counts: drawn and labelled on their own.
+        if (item.event.record.key === true) {
+          pushMark(item);
+          continue;
+        }
         const cx = x((item.event.date.start + item.event.date.end) / 2);
         if (cx < 0 || cx > width) continue;
         const b = Math.floor(cx / BIN_PX);

@@ -120,11 +120,7 @@ export function lane(
  * first; an event with several actors appears in each of their lanes). With a
  * footprint (see labelFootprint), rows leave room for each title.
  */
-export function buildLanes(
-  events: CatalogEvent[],
-  mode: LaneMode,
-  footprint?: Footprint,
-): Lane[] {
+export function buildLanes(events: CatalogEvent[], mode: LaneMode, footprint?: Footprint): Lane[] {
   if (mode === 'type') {
     const byType = new Map<string, CatalogEvent[]>();
     for (const e of events) {

@@ -158,8 +158,7 @@ export function layoutLabels(
     let boxes = placed.get(found.row);
     if (!boxes) placed.set(found.row, (boxes = []));
     boxes.splice(found.at, 0, [found.x, found.x + c.width]);
-    const along =
-      c.slideTo !== undefined && found.x >= c.slideTo[0] && found.x <= c.slideTo[1];
+    const along = c.slideTo !== undefined && found.x >= c.slideTo[0] && found.x <= c.slideTo[1];
     const beside = found.row === c.row && (found.x === c.x || found.x === c.altX || along);
     shown.set(c.id, { x: found.x, row: found.row, leader: !beside });
   }

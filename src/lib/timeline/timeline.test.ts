@@ -343,3 +343,25 @@ describe('lane index', () => {
     }
   });
 });
+
+describe('tick precision', () => {
+  it('never ticks finer than the data’s days at the opening zoom', () => {
+    // Nine days over 1,800 px would get 12-hour ticks from d3 alone.
+    const w: [number, number] = [D('2020-08-08'), D('2020-08-17')];
+    expect(axisTicks(timeScale(w, 1800)).unit).toBe('hour');
+    const days = axisTicks(timeScale(w, 1800), undefined, 'day');
+    expect(days.unit).toBe('day');
+    expect(days.ticks.every((t) => t.t % 86_400_000 === 0)).toBe(true);
+  });
+
+  it('allows finer ticks once the reader zooms past the data’s precision', () => {
+    const w: [number, number] = [D('2020-08-14'), D('2020-08-15')];
+    expect(axisTicks(timeScale(w, 1000), undefined, 'day').unit).toBe('hour');
+  });
+
+  it('keeps month-precision data to months', () => {
+    const w: [number, number] = [D('2020-01-01'), D('2020-07-01')];
+    const ticks = axisTicks(timeScale(w, 1200), undefined, 'month');
+    expect(ticks.unit).toBe('month');
+  });
+});
