@@ -26,7 +26,7 @@ test('actor + type + date filters: list, count and timeline agree', async ({ pag
     .getByRole('checkbox', { name: /Detained protesters/ })
     .check();
   await setDates(page, '2020-08-14', '2020-08-15');
-  await expect(count(page)).toHaveText('3 of 24 events');
+  await expect(count(page)).toHaveText('3 of 23 events');
   expect((await listIds(page)).sort()).toEqual([
     'hundreds-released',
     'interior-minister-apology',
@@ -96,16 +96,16 @@ test('back and forward step through selections and filter changes', async ({ pag
     .getByRole('group', { name: 'Event types' })
     .getByRole('checkbox', { name: /Release/ })
     .check();
-  await expect(count(page)).toHaveText('3 of 24 events');
+  await expect(count(page)).toHaveText('3 of 23 events');
   await page.goBack();
-  await expect(count(page)).toHaveText('24 of 24 events');
+  await expect(count(page)).toHaveText('23 of 23 events');
   await expect(detailTitle(page)).toHaveText(/Okrestina/);
   await page.goBack();
   await expect(detailTitle(page)).toHaveText(/Human chains/);
   await page.goForward();
   await expect(detailTitle(page)).toHaveText(/Okrestina/);
   await page.goForward();
-  await expect(count(page)).toHaveText('3 of 24 events');
+  await expect(count(page)).toHaveText('3 of 23 events');
 });
 
 test('malformed link parameters are ignored with a notice, not a crash', async ({ page }) => {
@@ -116,7 +116,7 @@ test('malformed link parameters are ignored with a notice, not a crash', async (
   await expect(notices).toContainText('unknown event type "riot"');
   await expect(notices).toContainText('"nope" is not in this dataset');
   // The valid part of the link still applies: the two protest events.
-  await expect(count(page)).toHaveText('2 of 24 events');
+  await expect(count(page)).toHaveText('2 of 23 events');
 });
 
 test('CSV export downloads the shown events and parses back to the same rows', async ({ page }) => {
@@ -162,19 +162,24 @@ test('story mode walks through the events with the keyboard', async ({ page }) =
   await openApp(page);
   await page.getByRole('button', { name: /Play the story/ }).click();
   const story = page.getByRole('region', { name: 'Story mode' });
-  await expect(story).toContainText('1 / 24');
-  await expect(detailTitle(page)).toHaveText('Lukashenko’s rule since 1994');
+  const heading = story.getByRole('heading', { level: 2 });
+  // A title card first, then the editor's order, which opens on the key event.
+  await expect(story).toContainText('Introduction · 23 steps');
+  await expect(heading).toHaveText(/^Belarus, August 2020/);
+  await page.keyboard.press('ArrowRight');
+  await expect(story).toContainText('Step 1 of 23');
+  await expect(heading).toHaveText('Riot police lower their shields at the election committee');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  await expect(story).toContainText('3 / 24');
-  const third = await listIds(page);
-  void third;
-  await expect(detailTitle(page)).toHaveText('Lukashenko claims victory');
+  await expect(story).toContainText('Step 3 of 23');
+  await expect(heading).toHaveText('Lukashenko claims victory');
+  await expect(page).toHaveURL(/story=lukashenko-claims-victory/);
   await page.keyboard.press('ArrowLeft');
-  await expect(story).toContainText('2 / 24');
-  await expect(page).toHaveURL(/story=2/);
+  await expect(story).toContainText('Step 2 of 23');
+  await expect(page).toHaveURL(/story=presidential-election/);
   await page.keyboard.press('Escape');
   await expect(story).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Play the story/ })).toBeFocused();
 });
 
 test('the map view is part of the link, and "show on map" goes to a place', async ({ page }) => {
