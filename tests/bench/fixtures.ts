@@ -1,6 +1,7 @@
 import {
   test as base,
   expect,
+  type Browser,
   type BrowserContext,
   type Page,
   type TestInfo,
@@ -39,7 +40,7 @@ export async function recordFigures(figures: Figure[]): Promise<void> {
   });
 }
 
-async function contextFor(testInfo: TestInfo, browser: import('@playwright/test').Browser) {
+async function contextFor(testInfo: TestInfo, browser: Browser) {
   const use = testInfo.project.use;
   return browser.newContext({ baseURL: use.baseURL, viewport: use.viewport ?? null });
 }
