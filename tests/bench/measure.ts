@@ -1,38 +1,31 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import type { EventTimingEntry, Interaction, Settle } from './probes';
 
-export interface Stats {
-  n: number;
-  median: number;
-  p95: number;
-  max: number;
-}
-
-export function stats(xs: number[]): Stats {
-  const s = [...xs].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
-  return { n: s.length, median: at(0.5), p95: at(0.95), max: s.at(-1) ?? NaN };
-}
-
-export const round = (x: number) => Math.round(x * 10) / 10;
+/** The timeline's plot, found by its role (the layout around it may change). */
+export const timelinePlot = (page: Page) =>
+  page.getByRole('application', { name: /timeline/i }).first();
 
 /**
- * Dispatches `steps` events built by `make(i)` at the element matched by
- * `selector`, one per frame, and measures in the page how long each takes from
- * dispatch to the end of the next frame (handler + Svelte update + paint
- * work). Also counts long frames (over 50 ms) seen by a rAF loop meanwhile.
+ * Dispatches `steps` wheel or drag events at the middle of the timeline plot,
+ * one per frame, and measures in the page how long each takes from dispatch
+ * to the end of the next frame (handler + Svelte update + paint work). Also
+ * collects the gaps between frames seen by a rAF loop meanwhile. Synthetic
+ * events, so each step starts exactly at a frame and steps never queue.
  */
 export async function framesDuring(
-  page: Page,
-  selector: string,
+  plot: Locator,
   kind: 'wheel' | 'drag',
   steps: number,
 ): Promise<{ perStep: number[]; frameGaps: number[] }> {
-  return page.evaluate(
-    async ({ selector, kind, steps }) => {
-      const el = document.querySelector(selector) as HTMLElement;
-      const r = el.getBoundingClientRect();
+  await plot.scrollIntoViewIfNeeded();
+  return plot.evaluate(
+    async (plotEl, { kind, steps }) => {
+      const r = plotEl.getBoundingClientRect();
       const cx = r.left + r.width / 2;
       const cy = r.top + Math.min(80, r.height / 2);
+      // The element the pointer would hit there: the zoom behaviour listens on an ancestor.
+      const el = document.elementFromPoint(cx, cy);
+      if (!el || !plotEl.contains(el)) throw new Error('nothing of the timeline at its middle');
       const frame = () => new Promise<number>((res) => requestAnimationFrame(res));
       const gaps: number[] = [];
       let running = true;
@@ -88,6 +81,68 @@ export async function framesDuring(
       await frame();
       return { perStep, frameGaps: gaps.slice(1) };
     },
-    { selector, kind, steps },
+    { kind, steps },
   );
+}
+
+/**
+ * Times one real input (sent by `act` through Playwright, so the browser
+ * sees it as trusted): from the timestamp of the first event of `types` to
+ * the end of the next frame after it. Then waits for the page to calm down,
+ * so inputs are measured one at a time and never queue behind each other.
+ */
+export async function timed(
+  page: Page,
+  types: string[],
+  act: () => Promise<void>,
+  key?: string,
+): Promise<Interaction> {
+  await page.evaluate(({ types, key }) => window.__bench.arm(types, key), { types, key });
+  await act();
+  const result = await page.evaluate(() => window.__bench.measured());
+  await page.evaluate(() => window.__bench.calm());
+  return result;
+}
+
+export const latency = (i: Interaction) => i.t1 - i.t0;
+
+/**
+ * The Event Timing API's view of the same inputs: for each, the longest
+ * `duration` (input to next paint, 8 ms granularity) among the entries of its
+ * interaction. The browser reports only entries of 16 ms or more; an input
+ * without one counts as 16 ms, an upper bound.
+ */
+export async function eventTimings(page: Page, inputs: Interaction[]): Promise<number[]> {
+  // Entries are delivered after their frame is presented: give the last ones time to arrive.
+  await page.waitForTimeout(500);
+  const entries: EventTimingEntry[] = await page.evaluate(() => window.__bench.events);
+  return inputs.map((i) => {
+    const own = entries.find((e) => e.name === i.type && Math.abs(e.start - i.t0) < 1);
+    if (!own) return 16;
+    const group =
+      own.interactionId > 0 ? entries.filter((e) => e.interactionId === own.interactionId) : [own];
+    return Math.max(...group.map((e) => e.duration));
+  });
+}
+
+/**
+ * Times one map gesture performed by `act` on `selector`: from its first
+ * input until its DOM, but for what matches `ignore`, has stopped changing
+ * for `quietMs` (what a reader waits for: the zoom animation, the markers in
+ * their new places), and the frames drawn meanwhile.
+ */
+export async function gesture(
+  page: Page,
+  selector: string,
+  inputs: string[],
+  act: () => Promise<void>,
+  ignore?: string,
+  quietMs = 400,
+): Promise<Settle> {
+  await page.evaluate(
+    ({ selector, inputs, ignore }) => window.__bench.watch(selector, inputs, ignore),
+    { selector, inputs, ignore },
+  );
+  await act();
+  return page.evaluate((q) => window.__bench.settled(q), quietMs);
 }

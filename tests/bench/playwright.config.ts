@@ -1,11 +1,28 @@
 import { defineConfig } from '@playwright/test';
 import base from '../../playwright.config';
 
-/** Benchmarks: the e2e setup (system Chromium, built app, loopback only), longer timeouts. */
+const launch = base.use?.launchOptions ?? {};
+
+/**
+ * Benchmarks: the e2e setup (system Chromium, built app, loopback only), long
+ * timeouts, and a reporter that compares the figures with the committed ones
+ * (README "Performance"). Chromium resolves no host but loopback, so nothing
+ * reaches the internet without routing every request through Playwright.
+ */
 export default defineConfig({
   ...base,
   testDir: '.',
-  testMatch: process.env.BENCH_MATCH ?? '*.bench.ts',
-  timeout: 600_000,
-  reporter: [['list']],
+  testMatch: '*.bench.ts',
+  timeout: 900_000,
+  reporter: [['list'], ['./reporter.ts']],
+  use: {
+    ...base.use,
+    launchOptions: {
+      ...launch,
+      args: [
+        ...(launch.args ?? []),
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+      ],
+    },
+  },
 });

@@ -1,52 +1,39 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { test } from '../e2e/fixtures';
-import { syntheticDataset } from '../support/synthetic';
-import { framesDuring, round, stats } from './measure';
+import { test } from './fixtures';
+import { appQuery } from './datasets';
+import { quantiles, round, stats } from './figures';
+import { framesDuring, timelinePlot } from './measure';
+import { RUNS, sizeName, sizesFor } from './options';
 
-const SIZES = [10_000, 50_000];
-const RUNS = 3;
-const results: Record<string, unknown>[] = [];
+const STEPS = 30;
 
-for (const n of SIZES) {
-  test(`timeline with ${n} events: load, wheel zoom, drag pan`, async ({ page }) => {
-    const body = JSON.stringify(syntheticDataset(n));
-    await page.route('**/data/bench.json', (route) =>
-      route.fulfill({ contentType: 'application/json', body }),
-    );
-    const loads: number[] = [];
+/**
+ * Wheel-zoom and drag-pan steps on the timeline, all dates in view: each step
+ * from dispatch to the end of the next frame (see `framesDuring`).
+ */
+for (const size of sizesFor('timeline')) {
+  test(`timeline: ${sizeName(size)} events, wheel zoom and drag`, async ({ bench }) => {
+    const { page } = await bench.open(appQuery(size, bench.baseURL));
+    const plot = timelinePlot(page);
     const wheel: number[] = [];
     const drag: number[] = [];
     const gaps: number[] = [];
     for (let run = 0; run < RUNS; run++) {
-      await page.goto('./?data=data/bench.json');
-      await page.waitForFunction(() => performance.getEntriesByName('app:ready').length > 0);
-      loads.push(
-        await page.evaluate(() => performance.getEntriesByName('app:ready')[0]!.startTime),
-      );
-      await page.getByRole('button', { name: /Fit all/ }).click();
-      const w = await framesDuring(page, '.stage', 'wheel', 40);
-      const d = await framesDuring(page, '.stage', 'drag', 40);
+      // "0" on the timeline shows all dates: every round starts from the same view.
+      await plot.focus();
+      await page.keyboard.press('0');
+      await page.evaluate(() => window.__bench.calm());
+      const w = await framesDuring(plot, 'wheel', STEPS);
+      const d = await framesDuring(plot, 'drag', STEPS);
       wheel.push(...w.perStep);
       drag.push(...d.perStep);
       gaps.push(...w.frameGaps, ...d.frameGaps);
     }
-    const row = {
-      events: n,
-      loadMs: stats(loads),
-      wheelStepMs: stats(wheel),
-      dragStepMs: stats(drag),
-      frameGapMs: stats(gaps),
-      longFrames: gaps.filter((g) => g > 50).length,
-      frames: gaps.length,
-    };
-    results.push(row);
+    const at = `timeline/${sizeName(size)}`;
+    const ws = stats(wheel);
+    const ds = stats(drag);
     console.log(
-      `${n} events: load median ${round(row.loadMs.median)} ms; wheel step median ${round(row.wheelStepMs.median)} ms (p95 ${round(row.wheelStepMs.p95)}); drag step median ${round(row.dragStepMs.median)} ms (p95 ${round(row.dragStepMs.p95)}); frame gap median ${round(row.frameGapMs.median)} ms, ${row.longFrames}/${row.frames} frames over 50 ms`,
+      `${sizeName(size)} events: wheel step median ${round(ws.median)} ms (p95 ${round(ws.p95)}); drag step median ${round(ds.median)} ms (p95 ${round(ds.p95)}); ${gaps.filter((g) => g > 50).length}/${gaps.length} frames over 50 ms`,
     );
+    await bench.record([...quantiles(at, 'wheel', wheel), ...quantiles(at, 'drag', drag)]);
   });
 }
-
-test.afterAll(() => {
-  mkdirSync('bench-results', { recursive: true });
-  writeFileSync('bench-results/timeline.json', JSON.stringify(results, null, 2));
-});
