@@ -41,6 +41,11 @@ export default defineConfig({
   plugins: [svelte(), svelteTesting(), dataFiles()],
   // Relative base so the build works from any sub-path a newsroom hosts it under.
   base: './',
+  // An embed sandboxed without allow-same-origin has an opaque origin: its module scripts and
+  // data are then cross-origin requests. The files are public; let them be read (README
+  // "Embedding" says what a site's own server should send).
+  preview: { headers: { 'Access-Control-Allow-Origin': '*' } },
+  server: { headers: { 'Access-Control-Allow-Origin': '*' } },
   build: { target: 'es2022', sourcemap: true, minify: process.env.NO_MINIFY ? false : 'oxc' },
   test: {
     environment: 'jsdom',

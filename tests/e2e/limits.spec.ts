@@ -100,3 +100,20 @@ test('thousands of actor lanes all draw: the canvas is never taller than a tile'
   );
   expect(painted).toBeGreaterThan(100);
 });
+
+test('a path beginning with // never turns a link into one to another site', async ({
+  page,
+  baseURL,
+}) => {
+  const origin = new URL(baseURL!).origin;
+  await page.goto(`${origin}//evil.test?embed=1&event=human-chains`);
+  await page.waitForFunction(() => performance.getEntriesByName('app:ready').length > 0);
+  const href = (await page.getByRole('link', { name: 'Open full view ↗' }).getAttribute('href'))!;
+  expect(new URL(href, page.url()).origin).toBe(origin);
+  expect(href.startsWith(origin)).toBe(true);
+  // Without a query, the URL sync writes on the page's own origin and throws nothing.
+  await page.goto(`${origin}//evil.test`);
+  await page.waitForFunction(() => performance.getEntriesByName('app:ready').length > 0);
+  await page.locator('.days [data-event-id="human-chains"]').click();
+  await expect(page).toHaveURL(new RegExp(`^${origin}//evil\\.test\\?event=human-chains$`));
+});

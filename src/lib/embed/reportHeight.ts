@@ -1,41 +1,73 @@
-/** The message an embedded app sends its host page: `{ type, height, href }`. */
-export const HEIGHT_MESSAGE = 'eventmap:height';
+import { heightMessage, MAX_HEIGHT, MIN_HEIGHT, pymHeightMessage } from './heightMessage';
 
-export interface HeightMessage {
-  type: typeof HEIGHT_MESSAGE;
-  /** CSS pixels the iframe needs to show the app without a scrollbar. */
-  height: number;
-  /** The app's current URL, which holds its whole view state. */
-  href: string;
+export interface ReportOptions {
+  /** Echoed in every message (`id=` in the embed's link). */
+  id: string;
+  /** pym.js's `childId` parameter: when present, pym.js messages are sent too. */
+  childId: string | null;
+  /** The host asked for the embed's URL (`report=url`); sent only to a known origin. */
+  reportUrl: boolean;
+  /** The host page's origin, or null when unknown. */
+  targetOrigin: string | null;
+  /** Changes smaller than this (px) are not worth a message. */
+  threshold?: number;
+  /** Quiet time (ms) after the last change before reporting, and the least time between messages. */
+  delay?: number;
 }
 
 export interface HeightReporter {
-  /** Sends again if the height or the URL changed since the last message. */
+  /** Something may have changed (the view, the URL): report once it settles. */
   update(): void;
   stop(): void;
 }
 
 /**
- * Inside an iframe, tells the host page how tall the app is and where it is
- * (its URL) whenever either changes, so the host can size the iframe and keep
- * the view (see README "Embedding"). Does nothing when the app is the top page.
+ * Inside an iframe, tells the host page how tall the app is, once the caller
+ * says the data is on screen (never the loading page's height) and again when
+ * it changes by `threshold` px or more, at most one message per `delay` ms.
+ * Nothing in the app's size depends on the frame's height, so the host's
+ * resizing converges. Does nothing when the app is the top page.
  */
-export function reportHeight(win: Window = window): HeightReporter {
+export function reportHeight(win: Window, opts: ReportOptions): HeightReporter {
   if (win.parent === win) return { update() {}, stop() {} };
-  let lastHeight = -1;
+  const threshold = opts.threshold ?? 4;
+  const delay = opts.delay ?? 200;
+  let lastHeight = -Infinity;
   let lastHref = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastSent = -Infinity;
   const body = win.document.body;
+  const target = opts.targetOrigin ?? '*';
+
   const send = () => {
-    const height = Math.ceil(body.getBoundingClientRect().height);
-    if (height === lastHeight && win.location.href === lastHref) return;
+    timer = undefined;
+    const height = Math.min(
+      MAX_HEIGHT,
+      Math.max(MIN_HEIGHT, Math.ceil(body.getBoundingClientRect().height)),
+    );
+    const href = opts.reportUrl && opts.targetOrigin ? win.location.href : undefined;
+    const moved = Math.abs(height - lastHeight) >= threshold;
+    if (!moved && (href === undefined || href === lastHref)) return;
     lastHeight = height;
-    lastHref = win.location.href;
-    const message: HeightMessage = { type: HEIGHT_MESSAGE, height, href: win.location.href };
-    // The host chose to embed us; the message holds only our size and our own URL.
-    win.parent.postMessage(message, '*');
+    if (href !== undefined) lastHref = href;
+    lastSent = Date.now();
+    win.parent.postMessage(heightMessage(opts.id, height, href), target);
+    if (opts.childId !== null)
+      win.parent.postMessage(pymHeightMessage(opts.childId, height), target);
   };
-  const observer = new ResizeObserver(send);
-  observer.observe(body);
-  send();
-  return { update: send, stop: () => observer.disconnect() };
+  const schedule = () => {
+    clearTimeout(timer);
+    const wait = Math.max(delay, lastSent + delay - Date.now());
+    timer = setTimeout(send, wait);
+  };
+  const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(schedule);
+  observer?.observe(body);
+  schedule();
+  return {
+    update: schedule,
+    stop: () => {
+      clearTimeout(timer);
+      observer?.disconnect();
+    },
+  };
 }

@@ -49,8 +49,20 @@ export function defaultUrlState(): UrlState {
   };
 }
 
-/** Parameters other parts of the app read (dataset, map tiles). */
-export const OTHER_PARAMS = ['data', 'tiles', 'tilesAttribution', 'embed'];
+/** Parameters other parts of the app read (dataset, map tiles, embedding); kept in new links. */
+export const OTHER_PARAMS = [
+  'data',
+  'tiles',
+  'tilesAttribution',
+  'embed',
+  'parts',
+  'id',
+  'report',
+  'childId',
+  'initialWidth',
+  'parentTitle',
+  'parentUrl',
+];
 
 /** Parameters this module reads; others (data, tiles, embed...) belong to other parts. */
 export const STATE_PARAMS = [
@@ -199,6 +211,18 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
 }
 
 const round = (x: number, digits: number) => Number(x.toFixed(digits));
+
+/**
+ * This page's URL with another query: absolute and on this page's origin by
+ * construction. (A relative URL built from the path would turn a path such as
+ * `//evil.test` into a link to another site.)
+ */
+export function urlWithQuery(href: string, query: string): string {
+  const url = new URL(href);
+  url.search = query;
+  url.hash = '';
+  return url.href;
+}
 
 /**
  * Writes the state as query parameters, leaving out defaults, keeping the

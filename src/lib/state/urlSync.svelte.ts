@@ -1,5 +1,5 @@
 import type { AppState } from './appState.svelte';
-import { parseUrlState, serializeUrlState, type UrlState } from './urlState';
+import { parseUrlState, serializeUrlState, urlWithQuery, type UrlState } from './urlState';
 import { isEventType } from '../model/eventTypes';
 import { sameWindow } from '../model/window';
 
@@ -116,14 +116,28 @@ function isStep(a: UrlState, b: UrlState): boolean {
 /**
  * Keeps the query string and the app in step: applies the link on start,
  * writes changes back (push for meaningful steps, replace for the rest), and
- * follows back/forward. Returns the cleanup.
+ * follows back/forward. In an embed every change replaces: the host page's
+ * back button must not walk through the embed's clicks. Where the URL cannot
+ * be written (a sandbox without allow-same-origin), the view lives on in the
+ * page alone. Returns the cleanup.
  */
 export function startUrlSync(app: AppState, win: Window = window): () => void {
   const first = parseUrlState(win.location.search);
   app.notices = [...first.notices, ...applyUrlState(app, first.state)];
   let last = readUrlState(app);
   let lastQuery = serializeUrlState(last, win.location.search);
-  win.history.replaceState(win.history.state, '', lastQuery || win.location.pathname);
+  let writable = true;
+  const write = (push: boolean, query: string) => {
+    if (!writable) return;
+    const url = urlWithQuery(win.location.href, query);
+    try {
+      if (push && !app.embed) win.history.pushState(null, '', url);
+      else win.history.replaceState(win.history.state, '', url);
+    } catch {
+      writable = false;
+    }
+  };
+  write(false, lastQuery);
 
   const stop = $effect.root(() => {
     $effect(() => {
@@ -132,9 +146,7 @@ export function startUrlSync(app: AppState, win: Window = window): () => void {
       if (query === lastQuery) return;
       const push = app.historyPush || isStep(last, now);
       app.historyPush = false;
-      const url = query || win.location.pathname;
-      if (push) win.history.pushState(null, '', url);
-      else win.history.replaceState(win.history.state, '', url);
+      write(push, query);
       last = now;
       lastQuery = query;
     });
