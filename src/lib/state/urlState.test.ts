@@ -8,6 +8,8 @@ import {
   serializeUrlState,
   type UrlState,
 } from './urlState';
+import { edtf } from '../model/edtf';
+import { formatEdtf } from '../model/formatEdtf';
 
 const MINUTE = 60_000;
 const WORDS = [
@@ -112,6 +114,33 @@ describe('URL state', () => {
     expect(parseInstant('2020-08-14T25:00')).toBeNull();
     expect(formatInstant(Date.UTC(2020, 7, 14, 6, 30))).toBe('2020-08-14T06:30');
     expect(formatInstant(Date.UTC(2020, 7, 14))).toBe('2020-08-14');
+  });
+});
+
+describe('URL state: early and negative years', () => {
+  it.each(['0000', '0001', '0099', '0100', '9999', '-0001', '-0044'])(
+    'year %s goes through EDTF → format → link → parse unchanged',
+    (year) => {
+      const d = edtf(`${year}-02-28`);
+      expect(formatEdtf(d)).toBe(`28 Feb ${year}`);
+      const state = { ...defaultUrlState(), range: [d.start, d.end] as [number, number] };
+      const query = serializeUrlState(state);
+      expect(query).toBe(`?from=${year}-02-28&to=${year}-02-28`);
+      const back = parseUrlState(query);
+      expect(back.notices).toEqual([]);
+      expect(back.state.range).toEqual([d.start, d.end]);
+    },
+  );
+
+  it('reads from=0020-01-01 as the year 20, not 1920', () => {
+    const { state } = parseUrlState('?from=0020-01-01&to=0020-12-31T12:00');
+    expect(state.range).toEqual([edtf('0020').start, edtf('0020-12-31').start + 12 * 3_600_000]);
+  });
+
+  it('accepts 29 February of year 0 and refuses it in year 100', () => {
+    expect(parseInstant('0000-02-29')).toBe(edtf('0000-02-29').start);
+    expect(parseInstant('0100-02-29')).toBeNull();
+    expect(parseInstant('-0000-01-01')).toBeNull();
   });
 });
 

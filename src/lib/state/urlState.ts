@@ -1,5 +1,6 @@
 import type { Window } from '../timeline/extent';
 import { DAY_MS } from '../model/edtf';
+import { isoDate, utcTime } from '../model/utcDate';
 
 export type ActiveView = 'list' | 'table';
 export const TABLE_SORT_KEYS = ['date', 'type', 'title', 'actors', 'place', 'figures'] as const;
@@ -74,14 +75,17 @@ export const STATE_PARAMS = [
 ];
 
 const MINUTE = 60_000;
-const INSTANT = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
+const INSTANT = /^(-?\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
 
-/** "2020-08-12" or "2020-08-12T06:30" (floating time) → ms; null if malformed. */
+/**
+ * "2020-08-12" or "2020-08-12T06:30" (floating time) → ms; null if malformed.
+ * Years as in EDTF: 0020 is the year 20, -0044 is 45 BCE.
+ */
 export function parseInstant(s: string): number | null {
   const m = INSTANT.exec(s);
-  if (!m) return null;
+  if (!m || m[1] === '-0000') return null;
   const [y, mo, d, h = '0', mi = '0'] = m.slice(1).map((v) => v ?? '0') as string[];
-  const t = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi));
+  const t = utcTime(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi));
   const back = new Date(t);
   if (
     back.getUTCMonth() !== Number(mo) - 1 ||
@@ -94,9 +98,10 @@ export function parseInstant(s: string): number | null {
   return t;
 }
 
+/** The day, or the day and minute when not midnight; never throws. */
 export function formatInstant(t: number): string {
-  const iso = new Date(Math.round(t / MINUTE) * MINUTE).toISOString();
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 16);
+  const minute = Math.round(t / MINUTE) * MINUTE;
+  return isoDate(minute, minute % DAY_MS !== 0);
 }
 
 /** A comma list, blanks and repeats dropped. */
@@ -146,7 +151,7 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
     const a = from === null ? null : parseInstant(from);
     // A plain day in `to` includes that day.
     const b = to === null ? null : parseInstant(to);
-    const end = b !== null && to !== null && to.length === 10 ? b + DAY_MS : b;
+    const end = b !== null && to !== null && !to.includes('T') ? b + DAY_MS : b;
     if (from !== null && a === null) bad('from', 'expected a date like 2020-08-12');
     else if (to !== null && end === null) bad('to', 'expected a date like 2020-08-14');
     else if (a === null || end === null)
@@ -222,7 +227,7 @@ export function serializeUrlState(s: UrlState, keep = ''): string {
     p.set('from', formatInstant(s.range[0]));
     const end = formatInstant(s.range[1]);
     // Write a whole-day end as the last day included, as people write ranges.
-    p.set('to', end.length === 10 ? formatInstant(s.range[1] - DAY_MS) : end);
+    p.set('to', end.includes('T') ? end : formatInstant(s.range[1] - DAY_MS));
   }
   if (s.lanes !== 'type') p.set('lanes', s.lanes);
   if (s.view !== 'list') p.set('view', s.view);
