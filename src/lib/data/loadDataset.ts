@@ -1,5 +1,6 @@
 import { validateDataset, type Problem } from '../model/validateDataset';
 import type { Dataset } from '../model/types';
+import { decodeUtf8 } from './decodeUtf8';
 
 export type LoadResult =
   { ok: true; dataset: Dataset; url: string } | { ok: false; url: string; problems: Problem[] };
@@ -82,5 +83,18 @@ export async function loadDataset(url: string, fetchFn: typeof fetch = fetch): P
       problems: [{ path: url, message: `could not be loaded: HTTP ${res.status}` }],
     };
   }
-  return parseDatasetText(await res.text(), url);
+  const text = decodeUtf8(new Uint8Array(await res.arrayBuffer()));
+  if (typeof text !== 'string') {
+    return {
+      ok: false,
+      url,
+      problems: [
+        {
+          path: url,
+          message: `is not UTF-8 text (line ${text.badLine} is in another encoding): save it as UTF-8 and reload`,
+        },
+      ],
+    };
+  }
+  return parseDatasetText(text, url);
 }

@@ -22,6 +22,9 @@ describe(`formatEdtf (TZ=${process.env.TZ ?? 'system'})`, () => {
     ['2020-08-10~/2020-08-15', '10–15 Aug 2020 (approx.)'],
     ['2020-01-01', '1 Jan 2020'],
     ['2020-12-31', '31 Dec 2020'],
+    ['2020-08-15/2020-08-15', '15 Aug 2020'],
+    ['2020-08/2020-08', 'Aug 2020'],
+    ['2020/2020~', '2020 (approx.)'],
   ])('%s → %s', (input, expected) => {
     expect(formatEdtf(edtf(input))).toBe(expected);
   });

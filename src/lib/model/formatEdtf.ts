@@ -54,6 +54,8 @@ export function formatEdtf(d: EdtfDate, options: FormatOptions = {}): string {
   if (from && !to) return `since ${point(from, locale)}${q}`;
   if (!from && to) return `until ${point(to, locale)}${q}`;
   if (!from || !to) return d.text;
+  // "2020-08-15/2020-08-15": one day written as a period reads as that day.
+  if (from.precision === to.precision && from.start === to.start) return point(from, locale) + q;
   const a = toCalendarDate(from.start);
   const b = toCalendarDate(to.start);
   const sameYear = a.getFullYear() === b.getFullYear();

@@ -145,6 +145,27 @@ describe('URL state: early and negative years', () => {
 });
 
 describe('URL state: names and repeats', () => {
+  it('notes a parameter given twice, uses the first, and carries only the first', () => {
+    const { state, notices } = parseUrlState('?event=a&event=b&q=x&data=d.json&data=e.json');
+    expect(state.event).toBe('a');
+    expect(notices).toEqual([
+      'Link parameter "event" is given 2 times; used the first, "a"',
+      'Link parameter "data" is given 2 times; used the first, "d.json"',
+    ]);
+    expect(serializeUrlState(state, '?data=d.json&data=e.json')).toBe('?data=d.json&event=a&q=x');
+  });
+
+  it.each([',,', '1,2', '53.9,27.5,', ',27.5,11', '53.9,27.5,11,4', 'a,b,c', '0x10,1,1'])(
+    'refuses map=%s',
+    (map) => {
+      const { state, notices } = parseUrlState(`?map=${map}`);
+      expect(state.map).toBeNull();
+      expect(notices).toEqual([
+        `Ignored link parameter map=${JSON.stringify(map)}: expected lat,lon,zoom`,
+      ]);
+    },
+  );
+
   it('notes unknown parameter names and drops repeated ids', () => {
     const { state, notices } = parseUrlState(
       '?actor=putin&actors=a,a,b&types=x,x&data=d.json&tiles=none',

@@ -75,6 +75,7 @@ export const STATE_PARAMS = [
 ];
 
 const MINUTE = 60_000;
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 const INSTANT = /^(-?\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
 
 /**
@@ -131,6 +132,13 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
   for (const key of new Set(p.keys())) {
     if (!STATE_PARAMS.includes(key) && !OTHER_PARAMS.includes(key)) {
       notices.push(`Ignored unknown link parameter "${key}"`);
+      continue;
+    }
+    const n = p.getAll(key).length;
+    if (n > 1) {
+      notices.push(
+        `Link parameter "${key}" is given ${n} times; used the first, ${JSON.stringify(p.get(key))}`,
+      );
     }
   }
 
@@ -177,9 +185,12 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
   }
   const map = p.get('map');
   if (map !== null) {
+    // Number('') is 0: each part must be written out, so "map=,," is not 0,0,0.
+    const written = map.split(',').every((part) => DECIMAL.test(part.trim()));
     const parts = map.split(',').map(Number);
     const [lat, lon, zoom] = parts;
     if (
+      written &&
       parts.length === 3 &&
       parts.every(Number.isFinite) &&
       Math.abs(lat!) <= 90 &&
@@ -217,7 +228,12 @@ const round = (x: number, digits: number) => Number(x.toFixed(digits));
 export function serializeUrlState(s: UrlState, keep = ''): string {
   const p = new URLSearchParams();
   // Other parts' parameters stay; unknown ones (already reported) are not carried into new links.
-  for (const [k, v] of new URLSearchParams(keep)) if (OTHER_PARAMS.includes(k)) p.append(k, v);
+  // A repeated one (already reported) is carried once, with the value that was used.
+  const kept = new URLSearchParams(keep);
+  for (const k of OTHER_PARAMS) {
+    const v = kept.get(k);
+    if (v !== null) p.set(k, v);
+  }
   if (s.event) p.set('event', s.event);
   if (s.q) p.set('q', s.q);
   if (s.types.length) p.set('types', s.types.join(','));
