@@ -258,8 +258,8 @@ test('tiles=none draws the bundled basemap without trying the network; a bad til
   expect(guard.blocked).toEqual([]);
 
   await openMap(page, `tiles=${encodeURIComponent('javascript:alert(1)//{z}/{x}/{y}')}`);
-  await expect(panel(page).getByRole('status').first()).toHaveText(
-    'tiles="javascript:alert(1)//{z}/{x}/{y}" must be an http(s) URL template with {z}, {x} and {y}',
+  await expect(page.getByRole('list', { name: 'Notices' })).toContainText(
+    'Ignored link parameter tiles="javascript:alert(1)//{z}/{x}/{y}": must be an http(s) URL template with {z}, {x} and {y}',
   );
   await expect(marker(page, 'okrestina')).toBeVisible();
   for (const url of guard.blocked) expect(url).toMatch(OSM_TILE);

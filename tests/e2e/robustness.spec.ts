@@ -60,3 +60,24 @@ test('60,000 problems: the first 200 are listed with the total, the full list do
     'events[59999].date: "2020-13-01" is not a valid EDTF date: month 13 is not 01–12',
   );
 });
+
+test('a tile template from a link is ignored with a notice, never fetched, and not carried into new links', async ({
+  page,
+  guard,
+}) => {
+  const evil = 'http://anyhost.test/{z}/{x}/{y}.png';
+  await openApp(page, `event=human-chains&tiles=${encodeURIComponent(evil)}&tilesAttribution=x`);
+  await expect(page.getByRole('list', { name: 'Notices' })).toContainText(
+    `Ignored link parameter tiles="${evil}": this site loads map tiles only from its own providers, not from http://anyhost.test`,
+  );
+  await page.locator('.days [data-event-id="okrestina-releases"]').click();
+  await expect(page).toHaveURL(/event=okrestina-releases/);
+  expect(page.url()).not.toContain('tiles');
+  expect(guard.blocked.filter((u) => u.includes('anyhost'))).toEqual([]);
+
+  await openApp(page, `embed=1&event=human-chains&tiles=${encodeURIComponent(evil)}`);
+  const full = page.getByRole('link', { name: 'Open full view ↗' });
+  await expect(full).toHaveAttribute('href', /event=human-chains/);
+  expect(await full.getAttribute('href')).not.toContain('tiles');
+  expect(page.url()).not.toContain('tiles');
+});

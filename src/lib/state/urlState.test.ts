@@ -144,6 +144,48 @@ describe('URL state: early and negative years', () => {
   });
 });
 
+describe('URL state: tiles', () => {
+  it.each([
+    ['javascript:alert(1)//{z}/{x}/{y}', 'must be an http(s) URL template with {z}, {x} and {y}'],
+    ['data:text/html,{z}{x}{y}', 'must be an http(s) URL template with {z}, {x} and {y}'],
+    ['https://tiles.example/{z}/{x}.png', 'must be an http(s) URL template with {z}, {x} and {y}'],
+    ['tiles/{z}/{x}/{y}.png', 'must be an http(s) URL template with {z}, {x} and {y}'],
+    [
+      'https://t.example/{z}/{x}/{y}.png?key={key}',
+      'must be an http(s) URL template with {z}, {x} and {y}; {key} is not one of {s}, {r}, {-y}',
+    ],
+    [
+      'http://anyhost/{z}/{x}/{y}.png',
+      'this site loads map tiles only from its own providers, not from http://anyhost',
+    ],
+  ])('refuses the link template %s with a notice', (template, why) => {
+    const { notices } = parseUrlState(`?tiles=${encodeURIComponent(template)}`, {});
+    expect(notices).toEqual([`Ignored link parameter tiles=${JSON.stringify(template)}: ${why}`]);
+  });
+
+  it('accepts tiles=none and a template from the configured provider without a word', () => {
+    expect(parseUrlState('?tiles=none', {}).notices).toEqual([]);
+    const osm = encodeURIComponent('https://tile.openstreetmap.org/{z}/{x}/{y}.png');
+    expect(parseUrlState(`?tiles=${osm}`, {}).notices).toEqual([]);
+  });
+
+  it('never carries a tile template the build does not allow into new links', () => {
+    const evil = `?tiles=${encodeURIComponent('http://anyhost/{z}/{x}/{y}.png')}&tilesAttribution=x&embed=1`;
+    expect(serializeUrlState({ ...defaultUrlState(), event: 'e' }, evil, {})).toBe(
+      '?embed=1&event=e',
+    );
+  });
+
+  it('carries tiles=none and an allowed template with its attribution', () => {
+    expect(serializeUrlState(defaultUrlState(), '?tiles=none', {})).toBe('?tiles=none');
+    const own = `?tiles=${encodeURIComponent('https://a.t.example/{z}/{x}/{y}.png')}&tilesAttribution=T`;
+    const env = { VITE_TILE_ALLOWED_ORIGINS: 'https://*.t.example' };
+    expect(serializeUrlState(defaultUrlState(), own, env)).toBe(
+      '?tiles=https%3A%2F%2Fa.t.example%2F%7Bz%7D%2F%7Bx%7D%2F%7By%7D.png&tilesAttribution=T',
+    );
+  });
+});
+
 describe('URL state: names and repeats', () => {
   it('notes a parameter given twice, uses the first, and carries only the first', () => {
     const { state, notices } = parseUrlState('?event=a&event=b&q=x&data=d.json&data=e.json');

@@ -1,6 +1,8 @@
 import type { Window } from '../timeline/extent';
 import { DAY_MS } from '../model/edtf';
 import { isoDate, utcTime } from '../model/utcDate';
+import { linkTiles, type TileEnv } from '../model/tileSource';
+import { TILE_ENV } from '../model/tileEnv';
 
 export type ActiveView = 'list' | 'table';
 export const TABLE_SORT_KEYS = ['date', 'type', 'title', 'actors', 'place', 'figures'] as const;
@@ -122,7 +124,10 @@ const list = (v: string | null) =>
  * Reads the view state from a query string. Anything malformed is skipped and
  * described in `notices`, never thrown.
  */
-export function parseUrlState(search: string): { state: UrlState; notices: string[] } {
+export function parseUrlState(
+  search: string,
+  tileEnv: TileEnv = TILE_ENV,
+): { state: UrlState; notices: string[] } {
   const p = new URLSearchParams(search);
   const s = defaultUrlState();
   const notices: string[] = [];
@@ -141,6 +146,11 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
       );
     }
   }
+
+  // The map reads tiles=; whether this build allows it is decided (and said) here,
+  // where the link is read before new links are written without it.
+  const tiles = linkTiles(p, tileEnv);
+  if (tiles.kind === 'refused') bad('tiles', tiles.why);
 
   const event = p.get('event');
   if (event !== null && event !== '') s.event = event;
@@ -223,16 +233,22 @@ const round = (x: number, digits: number) => Number(x.toFixed(digits));
 
 /**
  * Writes the state as query parameters, leaving out defaults, keeping the
- * other parameters (data, tiles, embed...) of the query string `keep`.
+ * other parameters (data, tiles, embed...) of the query string `keep`, except
+ * a `tiles` template the build does not allow (see `linkTiles`).
  */
-export function serializeUrlState(s: UrlState, keep = ''): string {
+export function serializeUrlState(s: UrlState, keep = '', tileEnv: TileEnv = TILE_ENV): string {
   const p = new URLSearchParams();
   // Other parts' parameters stay; unknown ones (already reported) are not carried into new links.
   // A repeated one (already reported) is carried once, with the value that was used.
   const kept = new URLSearchParams(keep);
+  // A refused tile template (reported by the map) must not spread through shared links.
+  const tiles = linkTiles(kept, tileEnv).kind;
   for (const k of OTHER_PARAMS) {
     const v = kept.get(k);
-    if (v !== null) p.set(k, v);
+    if (v === null) continue;
+    if (k === 'tiles' && tiles === 'refused') continue;
+    if (k === 'tilesAttribution' && tiles !== 'template') continue;
+    p.set(k, v);
   }
   if (s.event) p.set('event', s.event);
   if (s.q) p.set('q', s.q);
