@@ -77,6 +77,7 @@ export const STATE_PARAMS = [
 ];
 
 const MINUTE = 60_000;
+const round = (x: number, digits: number) => Number(x.toFixed(digits));
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 const INSTANT = /^(-?\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
 
@@ -208,7 +209,9 @@ export function parseUrlState(
       zoom! >= 0 &&
       zoom! <= 22
     ) {
-      s.map = { lat: lat!, lon: lon!, zoom: zoom! };
+      // To the precision links are written with (about a metre), so a link reads
+      // as the view it will be written back as; + 0 turns -0 into 0.
+      s.map = { lat: round(lat!, 5) + 0, lon: round(lon!, 5) + 0, zoom: round(zoom!, 2) + 0 };
     } else bad('map', 'expected lat,lon,zoom');
   }
   const sort = p.get('sort');
@@ -228,8 +231,6 @@ export function parseUrlState(
   }
   return { state: s, notices };
 }
-
-const round = (x: number, digits: number) => Number(x.toFixed(digits));
 
 /**
  * Writes the state as query parameters, leaving out defaults, keeping the
