@@ -79,6 +79,34 @@ describe('loadDataset', () => {
     }
   });
 
+  it('refuses a file larger than it can read, before reading it when the size is declared', async () => {
+    let read = false;
+    const big = {
+      ok: true,
+      status: 200,
+      headers: new Headers({ 'content-length': String(300 * 1024 * 1024) }),
+      arrayBuffer: async () => ((read = true), new ArrayBuffer(0)),
+    } as unknown as Response;
+    const r = await loadDataset('data/huge.json', (async () => big) as typeof fetch);
+    expect(read).toBe(false);
+    expect(r.ok ? '' : r.problems[0]!.message).toBe(
+      'is 300 MB; the app reads dataset files up to 256 MB (split it into several files)',
+    );
+  });
+
+  it('reports a body that breaks off while it is read', async () => {
+    const broken = {
+      ok: true,
+      status: 200,
+      headers: new Headers(),
+      arrayBuffer: async () => {
+        throw new TypeError('network error');
+      },
+    } as unknown as Response;
+    const r = await loadDataset('data/x.json', (async () => broken) as typeof fetch);
+    expect(r.ok ? '' : r.problems[0]!.message).toBe('could not be read: network error');
+  });
+
   it('reports a network failure', async () => {
     const fetchFn = (async () => {
       throw new TypeError('Failed to fetch');
