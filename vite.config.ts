@@ -1,8 +1,15 @@
 import { defineConfig, type Plugin } from 'vitest/config';
+import { loadEnv } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, normalize } from 'node:path';
+import {
+  allowedTileOrigins,
+  buildTileTemplate,
+  templateOrigin,
+  type TileEnv,
+} from './src/lib/model/tileSource.ts';
 
 const DATA_DIR = 'data';
 
@@ -37,8 +44,73 @@ function dataFiles(): Plugin {
   };
 }
 
+/**
+ * The Content-Security-Policy of the built page (README "Security"), as a
+ * meta tag: what a static host can serve without configuring headers.
+ *
+ * - script-src 'self': the bundle only; no inline script, no eval.
+ * - style-src 'self': the bundled stylesheet only. Svelte writes `style:`
+ *   directives and Leaflet and d3 position things through the CSSOM
+ *   (`element.style`), which a policy does not restrict, so no
+ *   'unsafe-inline' is needed; nothing of ours writes a `style` attribute or a
+ *   <style> element (the browser tests fail on any violation).
+ * - img-src: this site, the tile origins this build may load (VITE_TILE_URL,
+ *   VITE_TILE_ALLOWED_ORIGINS), and data: URLs: Leaflet cancels a tile that is
+ *   still loading by pointing it at a data: GIF, and Vite inlines Leaflet's
+ *   small control images. An image cannot run script or reach the network.
+ * - connect-src 'self': datasets and the fallback basemap come from this site.
+ * - frame-src 'self': the Embed dialog's live preview.
+ * - object-src 'none', base-uri 'none', form-action 'none'; everything else
+ *   'none' by default-src.
+ *
+ * frame-ancestors, which decides who may embed the page, cannot be set in a
+ * meta tag: the README lists the headers a server should add.
+ */
+function contentSecurityPolicy(): Plugin {
+  let policy = '';
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    configResolved(config) {
+      const env = loadEnv(config.mode, config.envDir || process.cwd(), 'VITE_') as TileEnv;
+      const build = buildTileTemplate(env);
+      const allowed = allowedTileOrigins(env);
+      const problems = [...build.problems, ...allowed.problems];
+      if (problems.length > 0) throw new Error(`Tile settings: ${problems.join('; ')}`);
+      const own = build.template === null ? null : templateOrigin(build.template);
+      const tiles = [...new Set([...(own ? [own] : []), ...allowed.origins])];
+      policy = [
+        "default-src 'none'",
+        "script-src 'self'",
+        "style-src 'self'",
+        `img-src ${["'self'", 'data:', ...tiles].join(' ')}`,
+        "connect-src 'self'",
+        // The Embed dialog previews the embed in a frame of this same site.
+        "frame-src 'self'",
+        "font-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+      ].join('; ');
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const charset = '<meta charset="UTF-8" />';
+        if (!html.includes(charset)) throw new Error(`index.html needs ${charset} first in <head>`);
+        // Right after the charset: a policy applies only to what comes after it.
+        return html.replace(
+          charset,
+          `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+        );
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte(), svelteTesting(), dataFiles()],
+  plugins: [svelte(), svelteTesting(), dataFiles(), contentSecurityPolicy()],
   // Relative base so the build works from any sub-path a newsroom hosts it under.
   base: './',
   // An embed sandboxed without allow-same-origin has an opaque origin: its module scripts and
@@ -46,7 +118,11 @@ export default defineConfig({
   // "Embedding" says what a site's own server should send).
   preview: { headers: { 'Access-Control-Allow-Origin': '*' } },
   server: { headers: { 'Access-Control-Allow-Origin': '*' } },
-  build: { target: 'es2022', sourcemap: true, minify: process.env.NO_MINIFY ? false : 'oxc' },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    minify: process.env.NO_MINIFY ? false : 'oxc',
+  },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.ts', 'tests/data/**/*.test.ts', 'tests/repo/**/*.test.ts'],

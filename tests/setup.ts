@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import fc from 'fast-check';
 
 // jsdom lays nothing out; views call these to reveal the selection.
 if (typeof Element !== 'undefined' && !Element.prototype.scrollIntoView) {
@@ -34,3 +35,7 @@ if (typeof window !== 'undefined' && !window.matchMedia) {
       dispatchEvent: () => false,
     }) as MediaQueryList;
 }
+
+// Property-based tests repeat exactly: the same seed on every run and machine.
+// A failure prints its counterexample; FUZZ_SEED=<n> explores other inputs.
+fc.configureGlobal({ seed: Number(process.env.FUZZ_SEED ?? 20200809), numRuns: 200 });

@@ -51,3 +51,32 @@ export function appQuery(
   for (const [k, v] of Object.entries(extra)) params.set(k, v);
   return `./?${params.toString()}`;
 }
+
+/** A dataset whose every one of `n` events has a bad date: the error page's worst case. */
+export function problemsQuery(n: number): string {
+  const path = write(`problems-${n}.json`, () =>
+    JSON.stringify({
+      meta: {
+        title: 'Broken',
+        description: 'Every date is wrong.',
+        language: 'en',
+        published: '2020-08-15',
+        sources: [{ id: 's', publisher: 'P', title: 'T', published: '2020-08-15' }],
+      },
+      actors: [],
+      places: [],
+      events: Array.from({ length: n }, (_, i) => ({
+        id: `e${i}`,
+        date: '2020-13-01',
+        type: 'protest',
+        title: 'x',
+        summary: 'y',
+        actors: [],
+        place: null,
+        figures: [],
+        sources: [{ source: 's', quote: 'q' }],
+      })),
+    }),
+  );
+  return `./?data=${encodeURIComponent(path)}`;
+}

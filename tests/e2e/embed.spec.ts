@@ -285,7 +285,7 @@ test('axe finds no violations inside the embed at 360 px, nor in the story embed
     'embed=1&parts=story&story=riot-police-lower-shields',
   ]) {
     const frame = await openArticle(page, { query, width: 360 }, baseURL!);
-    const v = await violations(frame as unknown as Page);
+    const v = await violations(frame);
     expect(v, query).toEqual([]);
   }
 });

@@ -7,16 +7,32 @@ export interface Guard {
   blocked: string[];
   /** Console errors and uncaught page errors. */
   errors: string[];
+  /** Content-Security-Policy violations reported in any frame of the page. */
+  csp: string[];
+}
+
+/** Set in every frame before the page's own scripts run: reports each CSP violation to the test. */
+function reportCspViolations(): void {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    const report = (window as unknown as { __reportCsp?: (s: string) => void }).__reportCsp;
+    report?.(
+      `${e.effectiveDirective} refused ${e.blockedURI || '(inline)'} at ${e.sourceFile || e.documentURI}:${e.lineNumber}`,
+    );
+  });
 }
 
 /**
  * Every test gets a page that cannot reach beyond loopback (the app must work
- * offline) and fails on any console error or uncaught exception.
+ * offline) and fails on any console error, uncaught exception or violation of
+ * the built page's Content-Security-Policy.
  */
 export const test = base.extend<{ guard: Guard }>({
   guard: [
     async ({ page }, use) => {
-      const guard: Guard = { blocked: [], errors: [] };
+      const guard: Guard = { blocked: [], errors: [], csp: [] };
+      // A binding survives navigations and reaches iframes, where the app may be embedded.
+      await page.exposeBinding('__reportCsp', (_source, text: string) => guard.csp.push(text));
+      await page.addInitScript(reportCspViolations);
       await page.route('**/*', (route) => {
         const url = new URL(route.request().url());
         if (url.protocol === 'data:' || url.protocol === 'blob:' || LOOPBACK.has(url.hostname)) {
@@ -34,6 +50,9 @@ export const test = base.extend<{ guard: Guard }>({
       });
       page.on('pageerror', (err) => guard.errors.push(`page error: ${err.message}`));
       await use(guard);
+      // Violations are reported asynchronously: let the last ones arrive.
+      if (!page.isClosed()) await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+      expect(guard.csp, 'Content-Security-Policy violations').toEqual([]);
       expect(guard.errors, 'console errors or uncaught exceptions').toEqual([]);
     },
     { auto: true },

@@ -188,7 +188,8 @@ test.describe('on a touch phone', () => {
     const top = (await page.locator('.plot-area').boundingBox())!;
     await swipe(top.x + top.width * 0.7, top.y + 200, top.x + top.width * 0.2, top.y + 205);
     await expect.poll(async () => (await view(page))[0]).toBeGreaterThan(before[0]);
-    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    // A horizontal swipe is not a scroll (a few pixels of its vertical drift may be).
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(10);
   });
 
   test('selecting an event in the list brings its details into view, in a sheet', async ({

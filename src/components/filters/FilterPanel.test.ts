@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { tick } from 'svelte';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
@@ -63,39 +63,101 @@ describe('FilterPanel', () => {
     expect(app.filters).toMatchObject({ text: '', types: [], actors: [], onlyMapped: false });
   });
 
-  it('keeps the date inputs and the timeline window in step', async () => {
+  it('keeps the date inputs and the timeline window in step as a reader types and leaves', async () => {
+    const user = userEvent.setup();
     const app = setup();
     const from = screen.getByLabelText('From') as HTMLInputElement;
     const to = screen.getByLabelText('To') as HTMLInputElement;
     expect(from.value).toBe('2020-08-08');
     expect(to.value).toBe('2020-08-16');
-    await userEvent.clear(to);
-    await userEvent.type(to, '2020-08-13');
-    to.dispatchEvent(new Event('change'));
+    const before = app.filters.range;
+    await user.clear(to);
+    await user.type(to, '2020-08-13');
     // While the field is in use the timeline follows, the filter waits...
     expect(app.view).toEqual([Date.UTC(2020, 7, 8), Date.UTC(2020, 7, 14)]);
+    expect(app.filters.range).toEqual(before);
     expect(count()).toBe('3 of 3 events');
     // ...and applies when the reader leaves the field.
-    to.dispatchEvent(new FocusEvent('blur'));
+    await user.tab();
+    expect(document.activeElement).not.toBe(to);
     expect(app.filters.range![1]).toBe(Date.UTC(2020, 7, 14));
-    await tick();
     expect(count()).toBe('2 of 3 events');
     app.setView([Date.UTC(2020, 7, 14), Date.UTC(2020, 7, 15)]);
-    await Promise.resolve();
+    await tick();
     expect(from.value).toBe('2020-08-14');
     expect(to.value).toBe('2020-08-14');
   });
 
+  it('applies a typed date after an 800 ms pause, without leaving the field', async () => {
+    vi.useFakeTimers();
+    try {
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      const app = setup();
+      const from = screen.getByLabelText('From') as HTMLInputElement;
+      const before = app.filters.range;
+      await user.clear(from);
+      await user.type(from, '2020-08-12');
+      expect(app.view![0]).toBe(Date.UTC(2020, 7, 12));
+      expect(app.filters.range).toEqual(before);
+      vi.advanceTimersByTime(799);
+      expect(app.filters.range).toEqual(before);
+      vi.advanceTimersByTime(1);
+      expect(app.filters.range![0]).toBe(Date.UTC(2020, 7, 12));
+      expect(document.activeElement).toBe(from);
+      await tick();
+      expect(count()).toBe('2 of 3 events');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('applies a typed date at once with Enter', async () => {
+    const user = userEvent.setup();
+    const app = setup();
+    const from = screen.getByLabelText('From') as HTMLInputElement;
+    await user.clear(from);
+    await user.type(from, '2020-08-12{Enter}');
+    expect(app.filters.range![0]).toBe(Date.UTC(2020, 7, 12));
+  });
+
   it('refuses a "To" before "From" and puts the real value back', async () => {
+    const user = userEvent.setup();
     const app = setup();
     const to = screen.getByLabelText('To') as HTMLInputElement;
     const before = app.filters.range;
-    to.value = '2019-08-08';
-    to.dispatchEvent(new Event('change'));
-    to.dispatchEvent(new FocusEvent('blur'));
+    await user.clear(to);
+    await user.type(to, '2019-08-08');
+    await user.tab();
     expect(app.filters.range).toEqual(before);
-    await Promise.resolve();
     expect(to.value).toBe('2020-08-16');
     expect(screen.getByRole('alert')).toHaveTextContent('“To” must not be before “From”.');
+  });
+
+  it('refuses a date far outside the data and says between which dates it may be', async () => {
+    const user = userEvent.setup();
+    const app = setup();
+    const from = screen.getByLabelText('From') as HTMLInputElement;
+    const before = app.filters.range;
+    await user.clear(from);
+    await user.type(from, '1020-08-08');
+    await user.tab();
+    expect(app.filters.range).toEqual(before);
+    expect(from.value).toBe('2020-08-08');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      '1020-08-08 is not a date between 1920-01-01 and 2120-12-31.',
+    );
+  });
+
+  it('bounds the fields to years a date field can hold, for data in the first century', async () => {
+    const app = new AppState();
+    const d = smallDataset();
+    d.meta.published = '0030-01-01';
+    d.events.forEach((e, i) => (e.date = `0020-08-1${i}`));
+    app.setDataset(d);
+    render(AppHarness, { props: { app, view: FilterPanel } });
+    const from = screen.getByLabelText('From') as HTMLInputElement;
+    expect(from.min).toBe('0001-01-01');
+    expect(from.max).toBe('0130-12-31');
+    expect(from.value).toMatch(/^0020-08-/);
   });
 });

@@ -129,12 +129,15 @@ describe('MapPanel', () => {
     );
   });
 
-  it('refuses a bad tiles parameter with a notice', () => {
-    setup('?tiles=javascript:alert(1)');
-    expect(screen.getByRole('status')).toHaveTextContent(
-      'tiles="javascript:alert(1)" must be an http(s) URL template with {z}, {x} and {y}',
-    );
-  });
+  it.each(['javascript:alert(1)', 'http://anyhost.test/{z}/{x}/{y}.png'])(
+    'draws the default tiles, never those of a refused tiles=%s (the link notices say why)',
+    (template) => {
+      setup(`?tiles=${encodeURIComponent(template)}`);
+      const tiles = [...document.querySelectorAll<HTMLImageElement>('img.leaflet-tile')];
+      expect(tiles.length).toBeGreaterThan(0);
+      for (const t of tiles) expect(t.src).toMatch(/^https:\/\/tile\.openstreetmap\.org\//);
+    },
+  );
 
   it('frames another dataset on its own city, and names it in the off-map list', async () => {
     const d = mapDataset();

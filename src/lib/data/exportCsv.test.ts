@@ -5,7 +5,15 @@ import { EVENT_TYPES } from '../model/eventTypes';
 import { FIGURE_QUALIFIERS, type Dataset, type EventRecord } from '../model/types';
 import { smallDataset } from '../model/testing/smallDataset';
 import { validateDataset } from '../model/validateDataset';
-import { CSV_COLUMNS, csvRecord, exportCsv, unguardCsvField, type CsvColumn } from './exportCsv';
+import fc from 'fast-check';
+import {
+  CSV_COLUMNS,
+  csvRecord,
+  exportCsv,
+  guardCsvField,
+  unguardCsvField,
+  type CsvColumn,
+} from './exportCsv';
 import { parseCsv } from './parseCsv';
 import { CSV_MIME, downloadText, fileNameFor } from './download';
 
@@ -254,6 +262,71 @@ describe('exportCsv', () => {
     // The BOM and UTF-8 bytes survive a Blob, which is what the download saves.
     const bytes = new TextEncoder().encode(exportCsv(c.events, c));
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+});
+
+describe('guardCsvField', () => {
+  it.each([
+    [' =1+1', 'a space before ='],
+    ['\u00a0\u3000@SUM(A1)', 'no-break and ideographic spaces before @'],
+    ['＝1+1', 'full-width ='],
+    ['＋cmd', 'full-width +'],
+    ['－2+3', 'full-width -'],
+    ['＠SUM(A1)', 'full-width @'],
+    ['\nx', 'a line feed first'],
+    ['\rx', 'a carriage return first'],
+    ['\tx', 'a tab first'],
+    [' \t-2+3', 'spaces and a tab before -'],
+    ['-5 degrees', '- before text'],
+  ])('neutralises %j (%s)', (value) => {
+    expect(guardCsvField(value)).toBe(`'${value}`);
+  });
+
+  it.each(['-1', '-74.006', '+3', '0', '1e5', '-0.5e-3', '1e+21'])(
+    'leaves the number %j a number',
+    (value) => {
+      expect(guardCsvField(value)).toBe(value);
+    },
+  );
+
+  it('leaves ordinary text alone', () => {
+    expect(guardCsvField('Minsk')).toBe('Minsk');
+    expect(guardCsvField('a = b')).toBe('a = b');
+    expect(guardCsvField('')).toBe('');
+  });
+});
+
+/** Text with the characters that matter to the guard, and any other. */
+const risky = fc.oneof(
+  fc.string({ unit: 'binary' }),
+  fc.string({
+    unit: fc.constantFrom(...'=+-@＝＋－＠\t\r\n \u00a0\u3000\'",x1.e'.split('')),
+  }),
+);
+const DANGEROUS_FIRST = /^\s*[=+\-@＝＋－＠]|^[\t\r\n]/;
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+
+describe('guardCsvField (properties)', () => {
+  it('is undone exactly by unguardCsvField', () => {
+    fc.assert(fc.property(risky, (s) => unguardCsvField(guardCsvField(s)) === s));
+  });
+
+  it('never leaves a formula start in the cell, except a plain number', () => {
+    fc.assert(
+      fc.property(risky, (s) => {
+        const g = guardCsvField(s);
+        return NUMBER.test(s) ? g === s : !DANGEROUS_FIRST.test(g);
+      }),
+    );
+  });
+
+  it('keeps every number a number', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
+        const text = String(n);
+        return guardCsvField(text) === text;
+      }),
+    );
   });
 });
 

@@ -33,18 +33,22 @@ const CRLF = '\r\n';
 
 /**
  * Spreadsheet formula injection (CSV injection): Excel, LibreOffice and Google
- * Sheets run a cell that starts with =, +, - or @ as a formula (a tab or CR in
- * front is skipped first), so a title like `=HYPERLINK("http://evil","click")`
- * would become a live link or worse. Such text fields get a leading
- * apostrophe, which spreadsheets treat as "this is text" (OWASP's advice).
+ * Sheets run a cell that starts with =, +, - or @ as a formula, after skipping
+ * leading spaces and control characters, and some read the full-width forms
+ * ＝ ＋ － ＠ as the same signs. So a title like `=HYPERLINK("http://evil","click")`
+ * would become a live link or worse. Such text fields, and any that start with
+ * a tab, CR or LF, get a leading apostrophe, which spreadsheets treat as "this
+ * is text" (OWASP's advice). A plain number (`-74.006`, `+3`, `1e-7`) is left
+ * as it is: it cannot run anything, and it stays a number.
  *
  * A field that already starts with an apostrophe gets one more, so the guard
  * can be undone exactly (`unguardCsvField`) when the CSV is read back.
  */
-const FORMULA_START = /^[=+\-@\t\r']/;
+const FORMULA_START = /^(?:[\t\r\n']|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u;
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
 export function guardCsvField(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
 }
 
 /** Undoes `guardCsvField`: drops the one leading apostrophe the export added. */

@@ -75,4 +75,35 @@ describe('exportJson', () => {
       ),
     );
   });
+
+  it('export → load → export gives the same file: the note is not added again', () => {
+    const catalog = buildCatalog(smallDataset());
+    const once = exportJson(catalog.events, catalog);
+    const again = buildCatalog(load(once));
+    expect(exportJson(again.events, again)).toBe(once);
+    const part = exportJson([catalog.events[0]!], catalog);
+    const partAgain = buildCatalog(load(part));
+    const twice = load(exportJson(partAgain.events, partAgain));
+    expect(twice.meta.title).toBe('Test reporting (selection)');
+    expect(twice.meta.description).toBe(
+      'Three events for tests. Exported selection of 1 of 3 events.',
+    );
+  });
+
+  it('writes only the fields of the format, so a deep unknown field cannot break it', () => {
+    const d = smallDataset() as Dataset & Record<string, unknown>;
+    let deep: Record<string, unknown> = {};
+    const root = deep;
+    for (let i = 0; i < 100_000; i++) deep = (deep.next = {}) as Record<string, unknown>;
+    d.extra = root;
+    (d.meta as unknown as Record<string, unknown>).deep = root;
+    (d.events[0] as unknown as Record<string, unknown>).deep = root;
+    (d.events[0]!.actors[0] as unknown as Record<string, unknown>).deep = root;
+    (d.places[0] as unknown as Record<string, unknown>).deep = root;
+    const catalog = buildCatalog(d);
+    const text = exportJson(catalog.events, catalog);
+    expect(text).not.toContain('deep');
+    expect(text).not.toContain('extra');
+    expect(load(text).events.map((e) => e.id)).toEqual(catalog.events.map((e) => e.id));
+  });
 });

@@ -1,11 +1,65 @@
 import type { Catalog, CatalogEvent } from '../model/catalog';
-import type { Dataset } from '../model/types';
+import type {
+  Actor,
+  Citation,
+  Dataset,
+  DatasetMeta,
+  EventActor,
+  EventRecord,
+  Figure,
+  Place,
+  Source,
+} from '../model/types';
+
+/**
+ * Copies of the records with only the fields of the format (README "Data
+ * format"). A loaded file may carry other keys, nested as deep as it likes;
+ * they are not part of the format, the schema refuses them, and writing them
+ * could overflow the stack of JSON.stringify.
+ */
+function only<T extends object, K extends keyof T>(record: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const k of keys) if (record[k] !== undefined) out[k] = record[k];
+  return out;
+}
+
+const sourceOf = (s: Source): Source =>
+  only(s, ['id', 'publisher', 'title', 'published', 'author', 'url']);
+const actorOf = (a: Actor): Actor => {
+  const out: Actor = only(a, ['id', 'name', 'kind', 'description']);
+  if (a.aliases) out.aliases = [...a.aliases];
+  return out;
+};
+const placeOf = (p: Place): Place =>
+  only(p, ['id', 'name', 'lat', 'lon', 'precision', 'description']);
+const eventActorOf = (a: EventActor): EventActor => only(a, ['id', 'role']);
+const figureOf = (f: Figure): Figure => only(f, ['value', 'unit', 'qualifier']);
+const citationOf = (c: Citation): Citation => only(c, ['source', 'quote', 'paragraph']);
+function eventOf(e: EventRecord): EventRecord {
+  const out: EventRecord = {
+    ...only(e, ['id', 'date', 'type', 'title', 'summary']),
+    actors: e.actors.map(eventActorOf),
+    place: e.place,
+    figures: e.figures.map(figureOf),
+    sources: e.sources.map(citationOf),
+  };
+  if (e.dateNote !== undefined) out.dateNote = e.dateNote;
+  if (e.tags) out.tags = [...e.tags];
+  if (e.key !== undefined) out.key = e.key;
+  return out;
+}
+
+/** The sentence an export adds to the description (see `selectionDataset`). */
+const EXPORT_NOTE = /\s*Exported (?:all \d+ events|selection of \d+ of \d+ events)\.(?:\s.*)?$/s;
+const SELECTION = ' (selection)';
 
 /**
  * A dataset of the given events: the same format as the one loaded (so it
  * validates and loads back), with only the actors, places and sources those
- * events refer to, in the original dataset's order. The description says it
- * is a selection, of how many, plus `note` (e.g. the filters that made it).
+ * events refer to, in the original dataset's order, and only the fields of
+ * the format. The description says it is a selection, of how many, plus `note`
+ * (e.g. the filters that made it). Exporting all of a file that is already an
+ * export adds nothing, so export → load → export gives the same file.
  */
 export function selectionDataset(
   events: readonly CatalogEvent[],
@@ -27,24 +81,28 @@ export function selectionDataset(
     ? `Exported all ${total} events.`
     : `Exported selection of ${events.length} of ${total} events.`;
   const extra = note?.trim() ? ` ${note.trim()}` : '';
-  return {
-    meta: {
-      ...meta,
-      title: all ? meta.title : `${meta.title} (selection)`,
-      description: `${meta.description.trim()} ${said}${extra}`,
-      sources: meta.sources.filter((s) => sourceIds.has(s.id)),
-      ...storyOf(meta.story, new Set(events.map((e) => e.id))),
-    },
-    actors: actors.filter((a) => actorIds.has(a.id)),
-    places: places.filter((p) => placeIds.has(p.id)),
-    events: events.map((e) => e.record),
+  const described = meta.description.trim();
+  const description =
+    all && !extra && EXPORT_NOTE.test(described) ? described : `${described} ${said}${extra}`;
+  const title = all || meta.title.endsWith(SELECTION) ? meta.title : `${meta.title}${SELECTION}`;
+  const out: DatasetMeta = {
+    ...only(meta, ['title', 'description', 'language', 'published']),
+    title,
+    description,
+    sources: meta.sources.filter((s) => sourceIds.has(s.id)).map(sourceOf),
   };
-}
-
-/** The editor's story order, kept for the events exported (none left: no story). */
-function storyOf(story: string[] | undefined, ids: Set<string>): { story?: string[] } {
-  const kept = story?.filter((id) => ids.has(id)) ?? [];
-  return kept.length > 0 ? { story: kept } : { story: undefined };
+  if (meta.license !== undefined) out.license = meta.license;
+  if (meta.credit !== undefined) out.credit = meta.credit;
+  // The editor's story order, kept for the events exported (none left: no story).
+  const exported = new Set(events.map((e) => e.id));
+  const story = meta.story?.filter((id) => exported.has(id)) ?? [];
+  if (story.length > 0) out.story = story;
+  return {
+    meta: out,
+    actors: actors.filter((a) => actorIds.has(a.id)).map(actorOf),
+    places: places.filter((p) => placeIds.has(p.id)).map(placeOf),
+    events: events.map((e) => eventOf(e.record)),
+  };
 }
 
 /** `selectionDataset` as pretty-printed JSON (2 spaces, final newline), ready to save. */

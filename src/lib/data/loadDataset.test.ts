@@ -51,6 +51,62 @@ describe('loadDataset', () => {
     });
   });
 
+  it('says a file that is not UTF-8 is not, and on which line', async () => {
+    // "Минск" in Windows-1251 on line 3: bytes no UTF-8 decoder accepts.
+    const text = new TextEncoder().encode('{\n  "meta": {\n    "title": "XXXXX"\n');
+    const bytes = Uint8Array.from(text);
+    bytes.set([0xcc, 0xe8, 0xed, 0xf1, 0xea], text.indexOf(0x58));
+    const fetchFn = (async () => new Response(bytes)) as typeof fetch;
+    const r = await loadDataset('data/cp1251.json', fetchFn);
+    expect(r).toEqual({
+      ok: false,
+      url: 'data/cp1251.json',
+      problems: [
+        {
+          path: 'data/cp1251.json',
+          message: 'is not UTF-8 text (line 3 is in another encoding): save it as UTF-8 and reload',
+        },
+      ],
+    });
+  });
+
+  it('reads UTF-8 with or without a byte order mark', async () => {
+    const body = JSON.stringify(smallDataset()).replace('Test reporting', 'Минск');
+    for (const prefix of ['', '\uFEFF']) {
+      const fetchFn = (async () => new Response(prefix + body)) as typeof fetch;
+      const r = await loadDataset('x.json', fetchFn);
+      expect(r.ok && r.dataset.meta.title).toBe('Минск');
+    }
+  });
+
+  it('refuses a file larger than it can read, before reading it when the size is declared', async () => {
+    let read = false;
+    const big = {
+      ok: true,
+      status: 200,
+      headers: new Headers({ 'content-length': String(300 * 1024 * 1024) }),
+      arrayBuffer: async () => ((read = true), new ArrayBuffer(0)),
+    } as unknown as Response;
+    const r = await loadDataset('data/huge.json', (async () => big) as typeof fetch);
+    expect(read).toBe(false);
+    expect(r.ok ? '' : r.problems[0]!.message).toBe(
+      'is 300 MB; the app reads dataset files up to 256 MB (split it into several files)',
+    );
+  });
+
+  it('reports a body that breaks off while it is read', async () => {
+    const broken = {
+      ok: true,
+      status: 200,
+      headers: new Headers(),
+      arrayBuffer: async () => {
+        throw new TypeError('network error');
+      },
+    } as unknown as Response;
+    const r = await loadDataset('data/x.json', (async () => broken) as typeof fetch);
+    expect(r.ok ? '' : r.problems[0]!.message).toBe('could not be read: network error');
+  });
+
   it('reports a network failure', async () => {
     const fetchFn = (async () => {
       throw new TypeError('Failed to fetch');

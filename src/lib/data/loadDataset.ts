@@ -1,5 +1,6 @@
 import { validateDataset, type Problem } from '../model/validateDataset';
 import type { Dataset } from '../model/types';
+import { decodeUtf8 } from './decodeUtf8';
 
 export type LoadResult =
   { ok: true; dataset: Dataset; url: string } | { ok: false; url: string; problems: Problem[] };
@@ -59,28 +60,48 @@ export function parseDatasetText(text: string, name: string): LoadResult {
     : { ok: false, url: name, problems: r.problems };
 }
 
+/**
+ * The largest dataset file the app reads: well under the longest string a
+ * browser can hold (about 512 MB in Chrome), and what a phone can parse. About
+ * 150,000 events with quotes.
+ */
+export const MAX_DATASET_BYTES = 256 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${Math.ceil(bytes / (1024 * 1024))} MB`;
+
+/** Fetches, decodes and validates a dataset; every failure is a problem, never a throw. */
 export async function loadDataset(url: string, fetchFn: typeof fetch = fetch): Promise<LoadResult> {
+  const fail = (message: string): LoadResult => ({
+    ok: false,
+    url,
+    problems: [{ path: url, message }],
+  });
+  const why = (err: unknown) => (err instanceof Error ? err.message : String(err));
   let res: Response;
   try {
     res = await fetchFn(url);
   } catch (err) {
-    return {
-      ok: false,
-      url,
-      problems: [
-        {
-          path: url,
-          message: `could not be fetched: ${err instanceof Error ? err.message : String(err)}`,
-        },
-      ],
-    };
+    return fail(`could not be fetched: ${why(err)}`);
   }
-  if (!res.ok) {
-    return {
-      ok: false,
-      url,
-      problems: [{ path: url, message: `could not be loaded: HTTP ${res.status}` }],
-    };
+  if (!res.ok) return fail(`could not be loaded: HTTP ${res.status}`);
+  const tooBig = (bytes: number) =>
+    fail(
+      `is ${megabytes(bytes)}; the app reads dataset files up to ${megabytes(MAX_DATASET_BYTES)} (split it into several files)`,
+    );
+  const declared = Number(res.headers.get('content-length'));
+  if (declared > MAX_DATASET_BYTES) return tooBig(declared);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await res.arrayBuffer());
+  } catch (err) {
+    return fail(`could not be read: ${why(err)}`);
   }
-  return parseDatasetText(await res.text(), url);
+  if (bytes.byteLength > MAX_DATASET_BYTES) return tooBig(bytes.byteLength);
+  const text = decodeUtf8(bytes);
+  if (typeof text !== 'string') {
+    return fail(
+      `is not UTF-8 text (line ${text.badLine} is in another encoding): save it as UTF-8 and reload`,
+    );
+  }
+  return parseDatasetText(text, url);
 }

@@ -41,7 +41,10 @@ describe('parseTileConfig', () => {
           '&tilesAttribution=' +
           encodeURIComponent('<img src=x onerror=alert(1)> Tiles'),
       ),
-      { VITE_TILE_URL: 'https://env.example/{z}/{x}/{y}.png' },
+      {
+        VITE_TILE_URL: 'https://env.example/{z}/{x}/{y}.png',
+        VITE_TILE_ALLOWED_ORIGINS: 'https://env.example, http://127.0.0.1:8080',
+      },
     );
     expect(r.notices).toEqual([]);
     expect(r.tiles?.url).toBe('http://127.0.0.1:8080/{z}/{x}/{-y}.png');
@@ -54,26 +57,17 @@ describe('parseTileConfig', () => {
   });
 
   it.each([
-    ['javascript:alert(1)//{z}/{x}/{y}', 'javascript'],
-    ['data:text/html,{z}{x}{y}', 'data'],
-    ['https://tiles.example/{z}/{x}.png', 'no {y}'],
-    ['tiles/{z}/{x}/{y}.png', 'relative'],
-    ['ftp://tiles.example/{z}/{x}/{y}.png', 'ftp'],
-  ])('refuses %s (%s) with a message and keeps the default', (template) => {
-    const r = parseTileConfig(q(`tiles=${encodeURIComponent(template)}`), {});
-    expect(r.tiles).toEqual(DEFAULT_TILES);
-    expect(r.notices).toEqual([
-      `tiles=${JSON.stringify(template)} must be an http(s) URL template with {z}, {x} and {y}`,
-    ]);
-  });
-
-  it('refuses placeholders Leaflet cannot fill', () => {
-    const r = parseTileConfig(
-      q(`tiles=${encodeURIComponent('https://t.example/{z}/{x}/{y}.png?key={key}')}`),
-      {},
-    );
-    expect(r.tiles).toEqual(DEFAULT_TILES);
-    expect(r.notices[0]).toMatch(/\{key\} is not one of/);
+    'javascript:alert(1)//{z}/{x}/{y}',
+    'data:text/html,{z}{x}{y}',
+    'https://tiles.example/{z}/{x}.png',
+    'tiles/{z}/{x}/{y}.png',
+    'ftp://tiles.example/{z}/{x}/{y}.png',
+    'https://t.example/{z}/{x}/{y}.png?key={key}',
+  ])('keeps the default for the link template %s (the URL state reports it)', (template) => {
+    const r = parseTileConfig(q(`tiles=${encodeURIComponent(template)}`), {
+      VITE_TILE_ALLOWED_ORIGINS: 'https://t.example https://tiles.example',
+    });
+    expect(r).toEqual({ tiles: DEFAULT_TILES, notices: [] });
   });
 
   it('refuses a bad build setting and falls back to the default', () => {
@@ -87,11 +81,26 @@ describe('parseTileConfig', () => {
     expect(parseTileConfig(q(''), { VITE_TILE_URL: 'none' }).tiles).toBeNull();
   });
 
-  it('a page override can turn tiles back on after the build switched them off', () => {
+  it('a page override can turn tiles back on after the build switched them off, from an allowed origin', () => {
     const r = parseTileConfig(q('tiles=https://t.example/{z}/{x}/{y}.png'), {
       VITE_TILE_URL: 'none',
+      VITE_TILE_ALLOWED_ORIGINS: 'https://t.example',
     });
     expect(r.tiles?.url).toBe('https://t.example/{z}/{x}/{y}.png');
+  });
+
+  it('keeps the default for a link template from an origin the build does not allow', () => {
+    const template = 'http://anyhost.example/{z}/{x}/{y}.png';
+    const r = parseTileConfig(q(`tiles=${encodeURIComponent(template)}&tilesAttribution=Evil`), {});
+    expect(r).toEqual({ tiles: DEFAULT_TILES, notices: [] });
+    // By default only the configured provider's origin is allowed: OpenStreetMap's, or the build's.
+    const osm = parseTileConfig(q('tiles=https://tile.openstreetmap.org/{z}/{x}/{-y}.png'), {});
+    expect(osm.tiles?.url).toBe('https://tile.openstreetmap.org/{z}/{x}/{-y}.png');
+    const own = { VITE_TILE_URL: 'https://{s}.tiles.example/{z}/{x}/{y}.png' };
+    const sub = parseTileConfig(q('tiles=https://b.tiles.example/{z}/{x}/{y}.png'), own);
+    expect(sub.tiles?.url).toBe('https://b.tiles.example/{z}/{x}/{y}.png');
+    const other = parseTileConfig(q('tiles=https://tile.openstreetmap.org/{z}/{x}/{y}.png'), own);
+    expect(other.tiles?.url).toBe('https://{s}.tiles.example/{z}/{x}/{y}.png');
   });
 });
 

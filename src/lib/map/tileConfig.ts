@@ -1,3 +1,11 @@
+import {
+  DEFAULT_TILE_URL,
+  buildTileTemplate,
+  linkTiles,
+  quoted,
+  type TileEnv,
+} from '../model/tileSource';
+
 /** Where map tiles come from. `attributionHtml` is safe to hand to Leaflet's attribution control. */
 export interface TileConfig {
   url: string;
@@ -8,15 +16,8 @@ export interface TileConfig {
 export interface TileSetup {
   /** Null when tiles are switched off (`tiles=none`): the bundled basemap is drawn instead. */
   tiles: TileConfig | null;
-  /** Why a setting was refused, for a notice; the default is used instead. */
+  /** Why a build setting was refused, for a notice; the default is used instead. */
   notices: string[];
-}
-
-/** The build-time settings read from `import.meta.env`. */
-export interface TileEnv {
-  VITE_TILE_URL?: string;
-  VITE_TILE_ATTRIBUTION?: string;
-  VITE_TILE_MAX_ZOOM?: string;
 }
 
 // A constant we wrote, so it may carry markup; anything from outside is escaped.
@@ -24,42 +25,16 @@ const OSM_ATTRIBUTION =
   '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 
 export const DEFAULT_TILES: TileConfig = {
-  url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+  url: DEFAULT_TILE_URL,
   attributionHtml: OSM_ATTRIBUTION,
   maxZoom: 19,
 };
-
-/** Placeholders Leaflet fills in; any other makes it throw while drawing. */
-const PLACEHOLDERS = new Set(['s', 'z', 'x', 'y', '-y', 'r']);
 
 export function escapeHtml(text: string): string {
   return text.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   );
-}
-
-function quoted(value: string): string {
-  const s = JSON.stringify(value);
-  return s.length > 80 ? `${s.slice(0, 76)}…"` : s;
-}
-
-/** Null when the template is usable, else why not. */
-export function checkTemplate(name: string, template: string): string | null {
-  const refusal = `${name}=${quoted(template)} must be an http(s) URL template with {z}, {x} and {y}`;
-  const names = [...template.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
-  const hasY = names.includes('y') || names.includes('-y');
-  if (!names.includes('z') || !names.includes('x') || !hasY) return refusal;
-  const unknown = names.find((n) => !PLACEHOLDERS.has(n));
-  if (unknown !== undefined) return `${refusal}; {${unknown}} is not one of {s}, {r}, {-y}`;
-  let url: URL;
-  try {
-    url = new URL(template.replace(/\{[^}]*\}/g, '0'));
-  } catch {
-    return refusal;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return refusal;
-  return null;
 }
 
 function maxZoomOf(raw: string | undefined, notices: string[]): number {
@@ -72,25 +47,33 @@ function maxZoomOf(raw: string | undefined, notices: string[]): number {
 
 /**
  * The tile provider: the OpenStreetMap default, overridden at build time by
- * env and per page by `?tiles=<template>&tilesAttribution=<text>` or
- * `?tiles=none`. A refused setting falls back to the one below it.
+ * env, and per page by `?tiles=none` or `?tiles=<template>&tilesAttribution=<text>`
+ * when the template's origin is allowed (VITE_TILE_ALLOWED_ORIGINS, by default
+ * the build's own provider). A refused setting falls back to the one below it;
+ * the notices name refused build settings (a link's are the URL state's to report).
  */
 export function parseTileConfig(params: URLSearchParams, env: TileEnv): TileSetup {
   const notices: string[] = [];
   const maxZoom = maxZoomOf(env.VITE_TILE_MAX_ZOOM, notices);
-  let tiles: TileConfig | null = { ...DEFAULT_TILES, maxZoom };
-
-  // Each layer (build, then page) may switch tiles off, replace them, or be refused.
-  const layer = (name: string, raw: string | undefined, attribution: string | undefined) => {
-    const url = raw?.trim();
-    if (url === 'none') tiles = null;
-    else if (url) {
-      const problem = checkTemplate(name, url);
-      if (problem) notices.push(problem);
-      else tiles = { url, attributionHtml: escapeHtml(attribution?.trim() ?? ''), maxZoom };
-    }
-  };
-  layer('VITE_TILE_URL', env.VITE_TILE_URL, env.VITE_TILE_ATTRIBUTION);
-  layer('tiles', params.get('tiles') ?? undefined, params.get('tilesAttribution') ?? undefined);
+  const build = buildTileTemplate(env);
+  notices.push(...build.problems);
+  // The build's own provider carries the build's attribution; the default, OpenStreetMap's.
+  const own = env.VITE_TILE_URL?.trim();
+  let tiles: TileConfig | null =
+    build.template === null
+      ? null
+      : build.template === own
+        ? {
+            url: own,
+            attributionHtml: escapeHtml(env.VITE_TILE_ATTRIBUTION?.trim() ?? ''),
+            maxZoom,
+          }
+        : { ...DEFAULT_TILES, maxZoom };
+  // A refused link template is reported with the other link parameters (parseUrlState).
+  const link = linkTiles(params, env);
+  if (link.kind === 'none') tiles = null;
+  else if (link.kind === 'template') {
+    tiles = { url: link.template, attributionHtml: escapeHtml(link.attribution.trim()), maxZoom };
+  }
   return { tiles, notices };
 }

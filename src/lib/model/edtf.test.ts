@@ -77,6 +77,24 @@ describe('parseEdtf', () => {
     if (!r.ok) expect(r.error).toContain(reason);
   });
 
+  it('takes years 0000–0099 as written: year 0 is a leap year, 0020 is not 1920', () => {
+    const leap = parseEdtf('0000-02-29');
+    expect(leap.ok).toBe(true);
+    expect(new Date(edtf('0000-02-29').start).getUTCMonth()).toBe(1);
+    expect(new Date(edtf('0020-01-01').start).getUTCFullYear()).toBe(20);
+    expect(new Date(edtf('0099').end).getUTCFullYear()).toBe(100);
+    expect(parseEdtf('0100-02-29').ok).toBe(false);
+  });
+
+  it('reads negative (astronomical) years; -0000 is not a year', () => {
+    const d = edtf('-0044-03-15');
+    expect(new Date(d.start).getUTCFullYear()).toBe(-44);
+    expect(d.end - d.start).toBe(86_400_000);
+    expect(edtf('-0001/0001').isInterval).toBe(true);
+    expect(parseEdtf('-0004-02-29').ok).toBe(true);
+    expect(parseEdtf('-0000').ok).toBe(false);
+  });
+
   it('refuses an interval that ends before it starts', () => {
     expect(parseEdtf('2020-08-15/2020-08-09')).toEqual({
       ok: false,

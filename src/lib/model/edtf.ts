@@ -1,5 +1,6 @@
 /**
- * The subset of EDTF (ISO 8601-2) we accept: YYYY, YYYY-MM, YYYY-MM-DD, each
+ * The subset of EDTF (ISO 8601-2) we accept: YYYY, YYYY-MM, YYYY-MM-DD (a
+ * minus sign before YYYY for years before 0000), each
  * optionally followed by ~ (approximate), ? (uncertain) or % (both), and
  * intervals START/END where either end may be open (`..`).
  *
@@ -7,6 +8,8 @@
  * days: milliseconds of midnight UTC of that calendar day, read back with
  * UTC getters only, so no reader's time zone can move an event by a day.
  */
+import { daysInMonth, utcTime } from './utcDate';
+
 export type DatePrecision = 'year' | 'month' | 'day';
 
 export interface EdtfPoint {
@@ -41,23 +44,14 @@ export interface EdtfDate {
 
 export type EdtfResult = { ok: true; value: EdtfDate } | { ok: false; error: string };
 
-const POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
+// Years are astronomical, as in ISO 8601: 0000 is 1 BCE, -0001 is 2 BCE.
+const POINT = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
 const DAY_MS = 86_400_000;
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function utc(year: number, monthIndex: number, day: number): number {
-  const d = new Date(0);
-  d.setUTCFullYear(year, monthIndex, day);
-  d.setUTCHours(0, 0, 0, 0);
-  return d.getTime();
-}
 
 function parsePoint(text: string): EdtfPoint | string {
   const m = POINT.exec(text);
   if (!m) return `"${text}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`;
+  if (m[1] === '-0000') return 'year -0000 does not exist (the year before 0001 is 0000)';
   const year = Number(m[1]);
   const month = m[2] === undefined ? undefined : Number(m[2]);
   const day = m[3] === undefined ? undefined : Number(m[3]);
@@ -75,8 +69,8 @@ function parsePoint(text: string): EdtfPoint | string {
       precision: 'year',
       approximate,
       uncertain,
-      start: utc(year, 0, 1),
-      end: utc(year + 1, 0, 1),
+      start: utcTime(year, 0, 1),
+      end: utcTime(year + 1, 0, 1),
     };
   }
   if (day === undefined) {
@@ -86,11 +80,11 @@ function parsePoint(text: string): EdtfPoint | string {
       precision: 'month',
       approximate,
       uncertain,
-      start: utc(year, month - 1, 1),
-      end: utc(year, month, 1),
+      start: utcTime(year, month - 1, 1),
+      end: utcTime(year, month, 1),
     };
   }
-  const start = utc(year, month - 1, day);
+  const start = utcTime(year, month - 1, day);
   return { year, month, day, precision: 'day', approximate, uncertain, start, end: start + DAY_MS };
 }
 

@@ -1,17 +1,28 @@
 import { format, type Locale } from 'date-fns';
 import { enGB } from 'date-fns/locale';
 import type { EdtfDate, EdtfPoint } from './edtf';
+import { isoDate } from './utcDate';
 
 /**
  * A local Date with the same calendar fields as a floating (UTC) day, for
- * date-fns, which formats with local getters.
+ * date-fns, which formats with local getters. The year is set with the month
+ * and day in one call: `new Date(0, 1, 29)` would be 1900, which has no 29 February.
  */
 export function toCalendarDate(floatingMs: number): Date {
   const u = new Date(floatingMs);
-  const d = new Date(u.getUTCFullYear(), u.getUTCMonth(), u.getUTCDate(), u.getUTCHours());
-  d.setFullYear(u.getUTCFullYear());
+  const d = new Date(2000, 0, 1);
+  d.setFullYear(u.getUTCFullYear(), u.getUTCMonth(), u.getUTCDate());
+  d.setHours(u.getUTCHours(), 0, 0, 0);
   return d;
 }
+
+/**
+ * date-fns patterns for dates: `uuuu` is the signed ISO year (0000, -0044);
+ * `yyyy` would write year 0 as 0001 (1 BCE, the era year).
+ */
+const DAY = 'd MMM uuuu';
+const MONTH = 'MMM uuuu';
+const YEAR = 'uuuu';
 
 export interface FormatOptions {
   locale?: Locale;
@@ -20,7 +31,7 @@ export interface FormatOptions {
 }
 
 function pattern(p: EdtfPoint): string {
-  return p.precision === 'day' ? 'd MMM yyyy' : p.precision === 'month' ? 'MMM yyyy' : 'yyyy';
+  return p.precision === 'day' ? DAY : p.precision === 'month' ? MONTH : YEAR;
 }
 
 function point(p: EdtfPoint, locale: Locale): string {
@@ -43,17 +54,19 @@ export function formatEdtf(d: EdtfDate, options: FormatOptions = {}): string {
   if (from && !to) return `since ${point(from, locale)}${q}`;
   if (!from && to) return `until ${point(to, locale)}${q}`;
   if (!from || !to) return d.text;
+  // "2020-08-15/2020-08-15": one day written as a period reads as that day.
+  if (from.precision === to.precision && from.start === to.start) return point(from, locale) + q;
   const a = toCalendarDate(from.start);
   const b = toCalendarDate(to.start);
   const sameYear = a.getFullYear() === b.getFullYear();
   if (from.precision === 'day' && to.precision === 'day' && sameYear) {
     if (a.getMonth() === b.getMonth()) {
-      return `${format(a, 'd', { locale })}–${format(b, 'd MMM yyyy', { locale })}${q}`;
+      return `${format(a, 'd', { locale })}–${format(b, DAY, { locale })}${q}`;
     }
-    return `${format(a, 'd MMM', { locale })} – ${format(b, 'd MMM yyyy', { locale })}${q}`;
+    return `${format(a, 'd MMM', { locale })} – ${format(b, DAY, { locale })}${q}`;
   }
   if (from.precision === 'month' && to.precision === 'month' && sameYear) {
-    return `${format(a, 'MMM', { locale })}–${format(b, 'MMM yyyy', { locale })}${q}`;
+    return `${format(a, 'MMM', { locale })}–${format(b, MONTH, { locale })}${q}`;
   }
   return `${point(from, locale)} – ${point(to, locale)}${q}`;
 }
@@ -75,7 +88,7 @@ export function describePrecision(d: EdtfDate): string {
   return parts.join('; ');
 }
 
-/** ISO calendar day (YYYY-MM-DD) of a floating instant. */
+/** ISO calendar day (YYYY-MM-DD, -YYYY-MM-DD before year 0) of a floating instant. */
 export function isoDay(floatingMs: number): string {
-  return new Date(floatingMs).toISOString().slice(0, 10);
+  return isoDate(floatingMs);
 }

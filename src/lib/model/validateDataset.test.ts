@@ -30,6 +30,26 @@ describe('validateDataset', () => {
     });
   });
 
+  it('says a number too large to hold is one, not null', () => {
+    const r = validateDataset(JSON.parse('1e400'));
+    expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual([
+      '(root): must be an object, not a number too large to hold (Infinity)',
+    ]);
+  });
+
+  it('refuses a source URL with no host, such as "http://" alone', () => {
+    expect(
+      problems((d) => {
+        d.meta.sources[0]!.url = 'http://';
+        d.meta.sources.push({ ...d.meta.sources[0]!, id: 'other', url: 'https:///path' });
+      }),
+    ).toEqual([
+      'meta.sources[0].url: "http://" must be a web address: http:// or https:// and a host name',
+      'meta.sources[1].url: "https:///path" must be a web address: http:// or https:// and a host name',
+    ]);
+    expect(problems((d) => (d.meta.sources[0]!.url = 'https://news.example/a?b=1'))).toEqual([]);
+  });
+
   it('names an invalid date with its path', () => {
     expect(problems((d) => (d.events[1]!.date = '2020-13-01'))).toEqual([
       'events[1].date: "2020-13-01" is not a valid EDTF date: month 13 is not 01–12',
@@ -131,7 +151,7 @@ describe('validateDataset', () => {
 
   it('refuses source urls that are not http(s)', () => {
     expect(problems((d) => (d.meta.sources[0]!.url = 'javascript:alert(1)'))).toEqual([
-      'meta.sources[0].url: "javascript:alert(1)" must start with http:// or https://',
+      'meta.sources[0].url: "javascript:alert(1)" must be a web address: http:// or https:// and a host name',
     ]);
   });
 });

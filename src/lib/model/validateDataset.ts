@@ -19,8 +19,20 @@ function show(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'an object';
+  // JSON.parse reads 1e400 as Infinity, which JSON.stringify would write as null.
+  if (typeof v === 'number' && !Number.isFinite(v)) return `a number too large to hold (${v})`;
   const s = JSON.stringify(v);
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+/** An absolute http(s) URL with a host: `http://` alone or `https:///x` is not. */
+function isWebAddress(text: string): boolean {
+  if (!/^https?:\/\/[^/?#\s]/i.test(text)) return false;
+  try {
+    return new URL(text).hostname !== '';
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -109,8 +121,8 @@ export function validateDataset(input: unknown): ValidationResult {
       date(s, 'published', p);
       str(s, 'author', p, false);
       const url = str(s, 'url', p, false);
-      if (url !== undefined && !/^https?:\/\//i.test(url)) {
-        add(`${p}.url`, `${show(url)} must start with http:// or https://`);
+      if (url !== undefined && !isWebAddress(url)) {
+        add(`${p}.url`, `${show(url)} must be a web address: http:// or https:// and a host name`);
       }
     });
   }

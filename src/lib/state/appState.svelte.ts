@@ -41,7 +41,8 @@ export type LoadStatus =
  * the map, list and counts obey.
  */
 export class AppState {
-  status = $state<LoadStatus>({ state: 'loading' });
+  // Raw: replaced whole, never changed inside; a failed load may carry 100,000 problems.
+  status = $state.raw<LoadStatus>({ state: 'loading' });
   /** Raw: big and replaced whole, never mutated. */
   catalog = $state.raw<Catalog | null>(null);
   filters = $state<Filters>(emptyFilters());

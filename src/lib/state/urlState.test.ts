@@ -8,6 +8,8 @@ import {
   serializeUrlState,
   type UrlState,
 } from './urlState';
+import { edtf } from '../model/edtf';
+import { formatEdtf } from '../model/formatEdtf';
 
 const MINUTE = 60_000;
 const WORDS = [
@@ -115,7 +117,97 @@ describe('URL state', () => {
   });
 });
 
+describe('URL state: early and negative years', () => {
+  it.each(['0000', '0001', '0099', '0100', '9999', '-0001', '-0044'])(
+    'year %s goes through EDTF → format → link → parse unchanged',
+    (year) => {
+      const d = edtf(`${year}-02-28`);
+      expect(formatEdtf(d)).toBe(`28 Feb ${year}`);
+      const state = { ...defaultUrlState(), range: [d.start, d.end] as [number, number] };
+      const query = serializeUrlState(state);
+      expect(query).toBe(`?from=${year}-02-28&to=${year}-02-28`);
+      const back = parseUrlState(query);
+      expect(back.notices).toEqual([]);
+      expect(back.state.range).toEqual([d.start, d.end]);
+    },
+  );
+
+  it('reads from=0020-01-01 as the year 20, not 1920', () => {
+    const { state } = parseUrlState('?from=0020-01-01&to=0020-12-31T12:00');
+    expect(state.range).toEqual([edtf('0020').start, edtf('0020-12-31').start + 12 * 3_600_000]);
+  });
+
+  it('accepts 29 February of year 0 and refuses it in year 100', () => {
+    expect(parseInstant('0000-02-29')).toBe(edtf('0000-02-29').start);
+    expect(parseInstant('0100-02-29')).toBeNull();
+    expect(parseInstant('-0000-01-01')).toBeNull();
+  });
+});
+
+describe('URL state: tiles', () => {
+  it.each([
+    ['javascript:alert(1)//{z}/{x}/{y}', 'must be an http(s) URL template with {z}, {x} and {y}'],
+    ['data:text/html,{z}{x}{y}', 'must be an http(s) URL template with {z}, {x} and {y}'],
+    ['https://tiles.example/{z}/{x}.png', 'must be an http(s) URL template with {z}, {x} and {y}'],
+    ['tiles/{z}/{x}/{y}.png', 'must be an http(s) URL template with {z}, {x} and {y}'],
+    [
+      'https://t.example/{z}/{x}/{y}.png?key={key}',
+      'must be an http(s) URL template with {z}, {x} and {y}; {key} is not one of {s}, {r}, {-y}',
+    ],
+    [
+      'http://anyhost/{z}/{x}/{y}.png',
+      'this site loads map tiles only from its own providers, not from http://anyhost',
+    ],
+  ])('refuses the link template %s with a notice', (template, why) => {
+    const { notices } = parseUrlState(`?tiles=${encodeURIComponent(template)}`, {});
+    expect(notices).toEqual([`Ignored link parameter tiles=${JSON.stringify(template)}: ${why}`]);
+  });
+
+  it('accepts tiles=none and a template from the configured provider without a word', () => {
+    expect(parseUrlState('?tiles=none', {}).notices).toEqual([]);
+    const osm = encodeURIComponent('https://tile.openstreetmap.org/{z}/{x}/{y}.png');
+    expect(parseUrlState(`?tiles=${osm}`, {}).notices).toEqual([]);
+  });
+
+  it('never carries a tile template the build does not allow into new links', () => {
+    const evil = `?tiles=${encodeURIComponent('http://anyhost/{z}/{x}/{y}.png')}&tilesAttribution=x&embed=1`;
+    expect(serializeUrlState({ ...defaultUrlState(), event: 'e' }, evil, {})).toBe(
+      '?embed=1&event=e',
+    );
+  });
+
+  it('carries tiles=none and an allowed template with its attribution', () => {
+    expect(serializeUrlState(defaultUrlState(), '?tiles=none', {})).toBe('?tiles=none');
+    const own = `?tiles=${encodeURIComponent('https://a.t.example/{z}/{x}/{y}.png')}&tilesAttribution=T`;
+    const env = { VITE_TILE_ALLOWED_ORIGINS: 'https://*.t.example' };
+    expect(serializeUrlState(defaultUrlState(), own, env)).toBe(
+      '?tiles=https%3A%2F%2Fa.t.example%2F%7Bz%7D%2F%7Bx%7D%2F%7By%7D.png&tilesAttribution=T',
+    );
+  });
+});
+
 describe('URL state: names and repeats', () => {
+  it('notes a parameter given twice, uses the first, and carries only the first', () => {
+    const { state, notices } = parseUrlState('?event=a&event=b&q=x&data=d.json&data=e.json');
+    expect(state.event).toBe('a');
+    expect(notices).toEqual([
+      'Link parameter "event" is given 2 times; used the first, "a"',
+      'Link parameter "data" is given 2 times; used the first, "d.json"',
+    ]);
+    expect(serializeUrlState(state, '?data=d.json&data=e.json')).toBe('?data=d.json&event=a&q=x');
+  });
+
+  it.each([',,', '1,2', '53.9,27.5,', ',27.5,11', '53.9,27.5,11,4', 'a,b,c', '0x10,1,1'])(
+    'refuses map=%s',
+    (map) => {
+      const { state, notices } = parseUrlState(`?map=${map}`);
+      expect(state.map).toBeNull();
+      expect(notices).toEqual([
+        `Ignored link parameter map=${JSON.stringify(map)}: expected lat,lon,zoom`,
+      ]);
+    },
+  );
+
   it('notes unknown parameter names and drops repeated ids', () => {
     const { state, notices } = parseUrlState(
       '?actor=putin&actors=a,a,b&types=x,x&data=d.json&tiles=none',

@@ -1,6 +1,9 @@
 import type { Window } from '../model/window';
 import { DAY_MS } from '../model/edtf';
 import type { ActiveView, LaneMode, MapView } from '../model/view';
+import { isoDate, utcTime } from '../model/utcDate';
+import { linkTiles, type TileEnv } from '../model/tileSource';
+import { TILE_ENV } from '../model/tileEnv';
 
 export const TABLE_SORT_KEYS = ['date', 'type', 'title', 'actors', 'place', 'figures'] as const;
 export type TableSortKey = (typeof TABLE_SORT_KEYS)[number];
@@ -82,14 +85,19 @@ export const STATE_PARAMS = [
 ];
 
 const MINUTE = 60_000;
-const INSTANT = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
+const round = (x: number, digits: number) => Number(x.toFixed(digits));
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+const INSTANT = /^(-?\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
 
-/** "2020-08-12" or "2020-08-12T06:30" (floating time) → ms; null if malformed. */
+/**
+ * "2020-08-12" or "2020-08-12T06:30" (floating time) → ms; null if malformed.
+ * Years as in EDTF: 0020 is the year 20, -0044 is 45 BCE.
+ */
 export function parseInstant(s: string): number | null {
   const m = INSTANT.exec(s);
-  if (!m) return null;
+  if (!m || m[1] === '-0000') return null;
   const [y, mo, d, h = '0', mi = '0'] = m.slice(1).map((v) => v ?? '0') as string[];
-  const t = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi));
+  const t = utcTime(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi));
   const back = new Date(t);
   if (
     back.getUTCMonth() !== Number(mo) - 1 ||
@@ -102,9 +110,10 @@ export function parseInstant(s: string): number | null {
   return t;
 }
 
+/** The day, or the day and minute when not midnight; never throws. */
 export function formatInstant(t: number): string {
-  const iso = new Date(Math.round(t / MINUTE) * MINUTE).toISOString();
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 16);
+  const minute = Math.round(t / MINUTE) * MINUTE;
+  return isoDate(minute, minute % DAY_MS !== 0);
 }
 
 /** A comma list, blanks and repeats dropped. */
@@ -124,7 +133,10 @@ const list = (v: string | null) =>
  * Reads the view state from a query string. Anything malformed is skipped and
  * described in `notices`, never thrown.
  */
-export function parseUrlState(search: string): { state: UrlState; notices: string[] } {
+export function parseUrlState(
+  search: string,
+  tileEnv: TileEnv = TILE_ENV,
+): { state: UrlState; notices: string[] } {
   const p = new URLSearchParams(search);
   const s = defaultUrlState();
   const notices: string[] = [];
@@ -134,8 +146,20 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
   for (const key of new Set(p.keys())) {
     if (!STATE_PARAMS.includes(key) && !OTHER_PARAMS.includes(key)) {
       notices.push(`Ignored unknown link parameter "${key}"`);
+      continue;
+    }
+    const n = p.getAll(key).length;
+    if (n > 1) {
+      notices.push(
+        `Link parameter "${key}" is given ${n} times; used the first, ${JSON.stringify(p.get(key))}`,
+      );
     }
   }
+
+  // The map reads tiles=; whether this build allows it is decided (and said) here,
+  // where the link is read before new links are written without it.
+  const tiles = linkTiles(p, tileEnv);
+  if (tiles.kind === 'refused') bad('tiles', tiles.why);
 
   const event = p.get('event');
   if (event !== null && event !== '') s.event = event;
@@ -154,7 +178,7 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
     const a = from === null ? null : parseInstant(from);
     // A plain day in `to` includes that day.
     const b = to === null ? null : parseInstant(to);
-    const end = b !== null && to !== null && to.length === 10 ? b + DAY_MS : b;
+    const end = b !== null && to !== null && !to.includes('T') ? b + DAY_MS : b;
     if (from !== null && a === null) bad('from', 'expected a date like 2020-08-12');
     else if (to !== null && end === null) bad('to', 'expected a date like 2020-08-14');
     else if (a === null || end === null)
@@ -180,9 +204,12 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
   }
   const map = p.get('map');
   if (map !== null) {
+    // Number('') is 0: each part must be written out, so "map=,," is not 0,0,0.
+    const written = map.split(',').every((part) => DECIMAL.test(part.trim()));
     const parts = map.split(',').map(Number);
     const [lat, lon, zoom] = parts;
     if (
+      written &&
       parts.length === 3 &&
       parts.every(Number.isFinite) &&
       Math.abs(lat!) <= 90 &&
@@ -190,7 +217,9 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
       zoom! >= 0 &&
       zoom! <= 22
     ) {
-      s.map = { lat: lat!, lon: lon!, zoom: zoom! };
+      // To the precision links are written with (about a metre), so a link reads
+      // as the view it will be written back as; + 0 turns -0 into 0.
+      s.map = { lat: round(lat!, 5) + 0, lon: round(lon!, 5) + 0, zoom: round(zoom!, 2) + 0 };
     } else bad('map', 'expected lat,lon,zoom');
   }
   const sort = p.get('sort');
@@ -210,8 +239,6 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
   return { state: s, notices };
 }
 
-const round = (x: number, digits: number) => Number(x.toFixed(digits));
-
 /**
  * This page's URL with another query: absolute and on this page's origin by
  * construction. (A relative URL built from the path would turn a path such as
@@ -226,12 +253,23 @@ export function urlWithQuery(href: string, query: string): string {
 
 /**
  * Writes the state as query parameters, leaving out defaults, keeping the
- * other parameters (data, tiles, embed...) of the query string `keep`.
+ * other parameters (data, tiles, embed...) of the query string `keep`, except
+ * a `tiles` template the build does not allow (see `linkTiles`).
  */
-export function serializeUrlState(s: UrlState, keep = ''): string {
+export function serializeUrlState(s: UrlState, keep = '', tileEnv: TileEnv = TILE_ENV): string {
   const p = new URLSearchParams();
   // Other parts' parameters stay; unknown ones (already reported) are not carried into new links.
-  for (const [k, v] of new URLSearchParams(keep)) if (OTHER_PARAMS.includes(k)) p.append(k, v);
+  // A repeated one (already reported) is carried once, with the value that was used.
+  const kept = new URLSearchParams(keep);
+  // A refused tile template (reported by the map) must not spread through shared links.
+  const tiles = linkTiles(kept, tileEnv).kind;
+  for (const k of OTHER_PARAMS) {
+    const v = kept.get(k);
+    if (v === null) continue;
+    if (k === 'tiles' && tiles === 'refused') continue;
+    if (k === 'tilesAttribution' && tiles !== 'template') continue;
+    p.set(k, v);
+  }
   if (s.event) p.set('event', s.event);
   if (s.q) p.set('q', s.q);
   if (s.types.length) p.set('types', s.types.join(','));
@@ -241,7 +279,7 @@ export function serializeUrlState(s: UrlState, keep = ''): string {
     p.set('from', formatInstant(s.range[0]));
     const end = formatInstant(s.range[1]);
     // Write a whole-day end as the last day included, as people write ranges.
-    p.set('to', end.length === 10 ? formatInstant(s.range[1] - DAY_MS) : end);
+    p.set('to', end.includes('T') ? end : formatInstant(s.range[1] - DAY_MS));
   }
   if (s.lanes !== 'type') p.set('lanes', s.lanes);
   if (s.view !== 'list') p.set('view', s.view);

@@ -70,11 +70,11 @@ export function axisTicks(
     let major = false;
     switch (unit) {
       case 'year':
-        pattern = 'yyyy';
+        pattern = 'uuuu';
         break;
       case 'month':
         major = local.getMonth() === 0;
-        pattern = major || i === 0 ? 'MMM yyyy' : 'MMM';
+        pattern = major || i === 0 ? 'MMM uuuu' : 'MMM';
         break;
       case 'day':
         major = local.getDate() === 1;

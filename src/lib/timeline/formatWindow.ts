@@ -9,5 +9,5 @@ export function formatWindow(w: Window): string {
   const b = toCalendarDate(w[1] - 1);
   if (Number.isNaN(a.getTime()) || Number.isNaN(b.getTime())) return '';
   const sameYear = a.getFullYear() === b.getFullYear();
-  return `${format(a, sameYear ? 'd MMM' : 'd MMM yyyy')} – ${format(b, 'd MMM yyyy')}`;
+  return `${format(a, sameYear ? 'd MMM' : 'd MMM uuuu')} – ${format(b, 'd MMM uuuu')}`;
 }

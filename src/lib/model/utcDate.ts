@@ -1,0 +1,45 @@
+/**
+ * Building and writing floating (UTC) instants for any year, 0 and negative
+ * years included. `Date.UTC(y, ...)` and `new Date(y, ...)` read a year from 0
+ * to 99 as 1900–1999, so every year here is set with `setUTCFullYear`.
+ */
+
+/** The floating instant of a calendar day (and time), the year taken as given. */
+export function utcTime(
+  year: number,
+  monthIndex: number,
+  day: number,
+  hours = 0,
+  minutes = 0,
+): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, monthIndex, day);
+  d.setUTCHours(hours, minutes, 0, 0);
+  return d.getTime();
+}
+
+/** Days in a month (1–12) of a proleptic Gregorian year: year 0 is a leap year. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(utcTime(year, month, 0)).getUTCDate();
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** A year as ISO 8601 writes it: at least four digits, a minus sign before it (year 0 is 0000). */
+export function isoYear(year: number): string {
+  return year < 0 ? `-${pad(-year, 4)}` : pad(year, 4);
+}
+
+/** The first and last instants a JavaScript Date can hold. */
+const DATE_LIMIT = 8.64e15;
+
+/**
+ * YYYY-MM-DD of a floating instant; with `time`, also THH:MM. Never throws:
+ * an instant beyond what a Date can hold is written as the nearest one.
+ */
+export function isoDate(floatingMs: number, time = false): string {
+  const t = Number.isNaN(floatingMs) ? 0 : Math.min(DATE_LIMIT, Math.max(-DATE_LIMIT, floatingMs));
+  const d = new Date(t);
+  const day = `${isoYear(d.getUTCFullYear())}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
+  return time ? `${day}T${pad(d.getUTCHours(), 2)}:${pad(d.getUTCMinutes(), 2)}` : day;
+}
