@@ -22,7 +22,9 @@ export function labelFootprint(opening: Window, width: number): Footprint {
     const label = (labelWidth(e.record.title, key) + PAD + pointRadius(key)) * msPerPx;
     if (e.date.isInterval) {
       const from = Math.max(start, opening[0]);
-      return [start, Math.max(end, from + label)];
+      if (from + label <= opening[1]) return [start, Math.max(end, from + label)];
+      // Past the right edge the title ends on the bar's end instead (see placeLabels).
+      return [Math.min(start, Math.min(end, opening[1]) - label), end];
     }
     const mid = (start + end) / 2;
     return mid + label <= opening[1] ? [start, mid + label] : [Math.min(start, mid - label), end];

@@ -70,7 +70,8 @@ export function placeLabels(scene: Scene, width: number, selectedId: string | nu
     return {
       id,
       x: bar ? Math.max(m.g.x0, 0) + 5 : m.g.x0 + r + 4,
-      altX: bar ? undefined : m.g.x0 - r - 4 - w,
+      // Near the right edge a bar's title ends on the bar's end instead.
+      altX: bar ? Math.min(m.g.x1, width) - 5 - w : m.g.x0 - r - 4 - w,
       row: Math.round(m.y),
       width: w,
       priority: (selected ? 1000 : 0) + (m.key ? 500 : 0) + (bar ? 0 : 10) - event.index / 1e6,
@@ -123,7 +124,10 @@ export function placeLabels(scene: Scene, width: number, selectedId: string | nu
   });
 }
 
-/** From the edge of the mark to the nearest end of the label, at the label's middle. */
+/**
+ * From the edge of the mark to the nearest point of the label, at the label's
+ * middle: straight up or down when the label spans the mark, else to its near end.
+ */
 function leaderLine(
   m: SceneMark,
   x: number,
@@ -131,11 +135,12 @@ function leaderLine(
   width: number,
 ): { x1: number; y1: number; x2: number; y2: number } {
   const cx = m.g.kind === 'point' ? m.g.x0 : Math.max(m.g.x0, 0) + 4;
-  const toRight = x >= cx;
-  const x2 = toRight ? x - 2 : x + width + 2;
+  const x2 = cx < x ? x - 2 : cx > x + width ? x + width + 2 : cx;
   const r = m.g.kind === 'point' ? pointRadius(m.key) : 0;
   const dx = x2 - cx;
   const dy = row - m.y;
   const len = Math.hypot(dx, dy) || 1;
-  return { x1: cx + (dx / len) * r, y1: m.y + (dy / len) * r, x2, y2: row };
+  // Straight up or down, stop at the text's edge rather than run into it.
+  const y2 = x2 === cx && dy !== 0 ? (dy < 0 ? row + 5 : row - 9) : row;
+  return { x1: cx + (dx / len) * r, y1: m.y + (dy / len) * r, x2, y2 };
 }
