@@ -184,6 +184,8 @@ test('story mode walks through the events with the keyboard', async ({ page }) =
 
 test('the map view is part of the link, and "show on map" goes to a place', async ({ page }) => {
   await openApp(page, 'map=53.88,27.49,14&event=okrestina-releases');
+  // The map loads just after the first screen is painted.
+  await page.waitForFunction(() => '__eventMap' in window);
   const zoom = () =>
     page.evaluate(() =>
       (

@@ -1,5 +1,4 @@
-import { scaleUtc } from 'd3-scale';
-import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
+import { utcDay, utcMonth, utcTicks, utcYear, type CountableTimeInterval } from 'd3-time';
 import { format, type Locale } from 'date-fns';
 import { enGB } from 'date-fns/locale';
 import { toCalendarDate } from '../model/formatEdtf';
@@ -51,10 +50,9 @@ export function axisTicks(
 ): { unit: TickUnit; ticks: Tick[] } {
   const { view: w, width } = scale;
   // d3 picks nice dates for the domain; positions come from the shared scale.
-  const x = scaleUtc().domain([w[0], w[1]]).range([0, width]);
   // Narrow screens get denser ticks: a week on a phone should still show several days.
   const target = Math.max(3, Math.floor(width / (width < 600 ? 60 : 110)));
-  let dates = x.ticks(target);
+  let dates = utcTicks(new Date(w[0]), new Date(w[1]), target);
   if (precision && dates.length > 1) {
     const step = dates[1]!.getTime() - dates[0]!.getTime();
     if (step < UNIT[precision].ms * 0.9) dates = ticksAtPrecision(w, target, precision) ?? dates;

@@ -1,6 +1,6 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
-import { scaleUtc } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { MAX_SPAN_FACTOR, MIN_SPAN, type Window } from '../model/window';
 
 export interface ZoomHandle {
@@ -30,7 +30,7 @@ export interface ZoomCallbacks {
  * converts to a transform and back; its limits match `windowLimits`.
  */
 export function attachZoom(el: Element, cb: ZoomCallbacks): ZoomHandle {
-  let ref = scaleUtc().domain([0, 1]).range([0, 1]);
+  let ref = scaleLinear().domain([0, 1]).range([0, 1]);
   let syncing = false;
   const behaviour = zoom<Element, unknown>()
     .clickDistance(4)
@@ -46,7 +46,7 @@ export function attachZoom(el: Element, cb: ZoomCallbacks): ZoomHandle {
     .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
       if (syncing || !event.sourceEvent) return;
       const d = event.transform.rescaleX(ref).domain();
-      cb.change([d[0]!.getTime(), d[1]!.getTime()]);
+      cb.change([d[0]!, d[1]!]);
     })
     .on('end', (event: D3ZoomEvent<Element, unknown>) => {
       if (!syncing && event.sourceEvent) cb.end();
@@ -66,7 +66,7 @@ export function attachZoom(el: Element, cb: ZoomCallbacks): ZoomHandle {
 
   return {
     sync(w, extent, width) {
-      ref = scaleUtc().domain([extent[0], extent[1]]).range([0, width]);
+      ref = scaleLinear().domain([extent[0], extent[1]]).range([0, width]);
       const span = extent[1] - extent[0];
       const reach = (MAX_SPAN_FACTOR - 1) / 2;
       behaviour
