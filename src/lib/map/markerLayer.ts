@@ -111,7 +111,9 @@ export class MarkerLayer {
     const focused = [...this.rendered.values()].find((r) =>
       r.element.contains(document.activeElement),
     );
+    const focusedItem = focused?.item;
     const next = new Map<string, Rendered>();
+    const fresh: [MapItem, string][] = [];
     for (const item of items) {
       const sig = signature(item);
       const old = this.rendered.get(item.key);
@@ -120,16 +122,24 @@ export class MarkerLayer {
         next.set(item.key, old);
         this.rendered.delete(item.key);
       } else {
-        next.set(item.key, this.create(item, sig));
+        fresh.push([item, sig]);
       }
     }
-    for (const gone of this.rendered.values()) this.drop(gone);
+    // A zoom replaces most markers: markers leaving the view are moved and refilled for the
+    // ones entering it, which costs far less than removing and adding Leaflet layers.
+    const spare = [...this.rendered.values()].filter((r) => r !== focused);
+    for (const [item, sig] of fresh) {
+      const reused = spare.pop();
+      next.set(item.key, reused ? this.refill(reused, item, sig) : this.create(item, sig));
+    }
+    for (const gone of spare) this.drop(gone);
+    if (focused && !next.has(focused.item.key)) this.drop(focused);
     this.rendered.clear();
     for (const [k, r] of next) this.rendered.set(k, r);
     // Names beside markers only while they cannot crowd each other out.
     this.map.getContainer().classList.toggle('em-named', next.size <= NAMED_MARKERS);
     this.restyle();
-    if (focused && !next.has(focused.item.key)) this.refocusNear(focused.item);
+    if (focusedItem && focused && !next.has(focusedItem.key)) this.refocusNear(focusedItem);
   }
 
   /** Keyboard users who opened a cluster land on the nearest marker it split into. */
@@ -199,9 +209,63 @@ export class MarkerLayer {
     });
   }
 
+  private content(item: MapItem) {
+    return item.kind === 'place'
+      ? placeMarker(item.group)
+      : clusterMarker(item.places, item.events);
+  }
+
+  /** The ring around a place known only to its district or city, or null. */
+  private areaFor(item: MapItem): L.Circle | null {
+    if (item.kind !== 'place' || !isArea(item.group.place.precision)) return null;
+    const area = L.circle([item.lat, item.lon], {
+      radius: AREA_RADIUS[item.group.place.precision]!,
+      pane: AREA_PANE,
+      interactive: false,
+      className: 'em-area-shape',
+      weight: 1,
+      fillOpacity: 0.08,
+    }).addTo(this.areas);
+    // Stroke and fill come from the stylesheet, so they follow the colour scheme.
+    (area.getElement() as SVGElement | undefined)?.style.setProperty(
+      '--em-colour',
+      schemeColour(item.group.dominant),
+    );
+    return area;
+  }
+
+  /** What the marker's element says of its item, for screen readers and tests. */
+  private label(element: HTMLElement, item: MapItem, label: string): void {
+    element.setAttribute('aria-label', label);
+    element.title = label;
+    delete element.dataset.placeId;
+    delete element.dataset.clusterPlaces;
+    if (item.kind === 'place') element.dataset.placeId = item.group.place.id;
+    else element.dataset.clusterPlaces = String(item.places);
+  }
+
+  /** A marker moved to another item: new place, content, size and label, same listeners. */
+  private refill(r: Rendered, item: MapItem, sig: string): Rendered {
+    const content = this.content(item);
+    const half = content.size / 2;
+    const el = r.element;
+    el.replaceChildren(content.element);
+    el.classList.remove('em-icon-place', 'em-icon-cluster', 'em-selected', 'em-hovered');
+    el.classList.add(`em-icon-${item.kind}`);
+    el.style.width = el.style.height = `${content.size}px`;
+    el.style.marginLeft = el.style.marginTop = `${-half}px`;
+    this.label(el, item, content.label);
+    r.marker.setLatLng([item.lat, item.lon]);
+    if (r.zIndex !== 0) r.marker.setZIndexOffset((r.zIndex = 0));
+    if (r.area) this.areas.removeLayer(r.area);
+    r.area = this.areaFor(item);
+    r.item = item;
+    r.signature = sig;
+    return r;
+  }
+
   private create(item: MapItem, sig: string): Rendered {
-    const content =
-      item.kind === 'place' ? placeMarker(item.group) : clusterMarker(item.places, item.events);
+    const content = this.content(item);
     const half = content.size / 2;
     const marker = L.marker([item.lat, item.lon], {
       icon: L.divIcon({
@@ -211,32 +275,18 @@ export class MarkerLayer {
         iconAnchor: [half, half],
       }),
       keyboard: true,
-      title: content.label,
     });
     marker.addTo(this.markers);
     const element = marker.getElement()!;
-    element.setAttribute('aria-label', content.label);
-    if (item.kind === 'place') element.dataset.placeId = item.group.place.id;
-    else element.dataset.clusterPlaces = String(item.places);
-
-    let area: L.Circle | null = null;
-    if (item.kind === 'place' && isArea(item.group.place.precision)) {
-      area = L.circle([item.lat, item.lon], {
-        radius: AREA_RADIUS[item.group.place.precision]!,
-        pane: AREA_PANE,
-        interactive: false,
-        className: 'em-area-shape',
-        weight: 1,
-        fillOpacity: 0.08,
-      }).addTo(this.areas);
-      // Stroke and fill come from the stylesheet, so they follow the colour scheme.
-      (area.getElement() as SVGElement | undefined)?.style.setProperty(
-        '--em-colour',
-        schemeColour(item.group.dominant),
-      );
-    }
-
-    const r: Rendered = { item, signature: sig, marker, area, element, zIndex: 0 };
+    this.label(element, item, content.label);
+    const r: Rendered = {
+      item,
+      signature: sig,
+      marker,
+      area: this.areaFor(item),
+      element,
+      zIndex: 0,
+    };
     const enter = () => this.callbacks.hover(this.eventsOf(r.item).map((e) => e.id));
     const leave = () => this.callbacks.hover([]);
     marker.on('click', () => this.activate(r));

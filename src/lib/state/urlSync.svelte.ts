@@ -113,6 +113,9 @@ function isStep(a: UrlState, b: UrlState): boolean {
   );
 }
 
+/** How long (ms) a burst of small changes waits before the address follows. */
+const REPLACE_DELAY = 150;
+
 /**
  * Keeps the query string and the app in step: applies the link on start,
  * writes changes back (push for meaningful steps, replace for the rest), and
@@ -127,7 +130,18 @@ export function startUrlSync(app: AppState, win: Window = window): () => void {
   let last = readUrlState(app);
   let lastQuery = serializeUrlState(last, win.location.search);
   let writable = true;
+  let pending: ReturnType<typeof setTimeout> | undefined;
   const write = (push: boolean, query: string) => {
+    clearTimeout(pending);
+    // Pans and map moves come in bursts: the address follows once they pause (browsers also
+    // throttle pages that rewrite it many times a second). Steps are written at once.
+    if (!push) {
+      pending = setTimeout(() => writeNow(false, query), REPLACE_DELAY);
+      return;
+    }
+    writeNow(true, query);
+  };
+  const writeNow = (push: boolean, query: string) => {
     if (!writable) return;
     const url = urlWithQuery(win.location.href, query);
     try {
@@ -137,7 +151,7 @@ export function startUrlSync(app: AppState, win: Window = window): () => void {
       writable = false;
     }
   };
-  write(false, lastQuery);
+  writeNow(false, lastQuery);
 
   const stop = $effect.root(() => {
     $effect(() => {
@@ -153,6 +167,7 @@ export function startUrlSync(app: AppState, win: Window = window): () => void {
   });
 
   const onPop = () => {
+    clearTimeout(pending);
     const next = parseUrlState(win.location.search);
     app.notices = [...next.notices, ...applyUrlState(app, next.state)];
     last = readUrlState(app);
@@ -160,6 +175,7 @@ export function startUrlSync(app: AppState, win: Window = window): () => void {
   };
   win.addEventListener('popstate', onPop);
   return () => {
+    clearTimeout(pending);
     stop();
     win.removeEventListener('popstate', onPop);
   };
