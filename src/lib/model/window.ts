@@ -87,10 +87,12 @@ export function defaultWindow(
   share = 0.8,
   openEnd?: number,
 ): Window | null {
-  const times = events
-    .map((e) => (Number.isFinite(e.date.start) ? e.date.start : e.date.end))
+  // A typed array sorts numbers natively, many times faster than with a comparator.
+  const times = Float64Array.from(events, (e) =>
+    Number.isFinite(e.date.start) ? e.date.start : e.date.end,
+  )
     .filter(Number.isFinite)
-    .sort((a, b) => a - b);
+    .sort();
   if (times.length === 0) return null;
   const need = Math.max(1, Math.round(times.length * share));
   let best: Window = [times[0]!, times[need - 1]!];

@@ -116,7 +116,8 @@ export function buildScene(
       });
     }
     if (aggregated) {
-      const byBin = new Map<number, CatalogEvent[]>();
+      // Bins by index: there are only width / BIN_PX of them.
+      const byBin: (CatalogEvent[] | undefined)[] = [];
       for (const item of points) {
         // Key events stand out of the counts: drawn and labelled on their own.
         if (item.event.record.key === true) {
@@ -126,11 +127,12 @@ export function buildScene(
         const cx = x((item.event.date.start + item.event.date.end) / 2);
         if (cx < 0 || cx > width) continue;
         const b = Math.floor(cx / BIN_PX);
-        const list = byBin.get(b);
+        const list = byBin[b];
         if (list) list.push(item.event);
-        else byBin.set(b, [item.event]);
+        else byBin[b] = [item.event];
       }
-      for (const [b, events] of [...byBin.entries()].sort((p, q) => p[0] - q[0])) {
+      byBin.forEach((events, b) => {
+        if (!events) return;
         bins.push({
           lane: li,
           y: rowY(0),
@@ -139,7 +141,7 @@ export function buildScene(
           events,
           colour: lane.colour ?? events[0]!.type.colour,
         });
-      }
+      });
     } else {
       points.forEach(pushMark);
     }

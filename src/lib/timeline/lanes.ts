@@ -42,7 +42,12 @@ function indexItems(items: LaneItem[]): LaneIndex {
       short.push(it);
     else long.push(it);
   }
-  short.sort((a, b) => a.event.date.start - b.event.date.start);
+  // Lanes are built from chronological events, so this is almost always sorted already.
+  let sorted = true;
+  for (let i = 1; i < short.length && sorted; i++) {
+    sorted = short[i - 1]!.event.date.start <= short[i]!.event.date.start;
+  }
+  if (!sorted) short.sort((a, b) => a.event.date.start - b.event.date.start);
   return { short, starts: Float64Array.from(short, (it) => it.event.date.start), long };
 }
 
@@ -93,10 +98,9 @@ function packRows(events: CatalogEvent[], footprint?: Footprint): LaneItem[] {
     const [a, b] = footprint ? footprint(event) : [event.date.start, event.date.end];
     const start = Number.isFinite(a) ? a : -Infinity;
     const end = Math.max(b, start + DAY_MS);
-    let row = rowEnds.findIndex((e) => e <= start);
-    if (row === -1) {
-      row = rowEnds.length < MAX_ROWS ? rowEnds.length : MAX_ROWS - 1;
-    }
+    let row = 0;
+    while (row < rowEnds.length && rowEnds[row]! > start) row++;
+    if (row === rowEnds.length && row >= MAX_ROWS) row = MAX_ROWS - 1;
     rowEnds[row] = Math.max(rowEnds[row] ?? -Infinity, end);
     return { event, row };
   });

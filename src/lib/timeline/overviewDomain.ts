@@ -13,10 +13,7 @@ export function anchorTime(e: CatalogEvent): number {
  * most 5% of the events per side.
  */
 export function bulkSpan(events: readonly CatalogEvent[]): Window | null {
-  const t = events
-    .map(anchorTime)
-    .filter(Number.isFinite)
-    .sort((a, b) => a - b);
+  const t = Float64Array.from(events, anchorTime).filter(Number.isFinite).sort();
   if (t.length === 0) return null;
   const cap = Math.floor(t.length * 0.05) + 1;
   let lo = 0;
