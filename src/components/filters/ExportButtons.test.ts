@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render, screen } from '@testing-library/svelte';
+import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import AppHarness from '../testing/AppHarness.svelte';
 import ExportButtons from './ExportButtons.svelte';
@@ -32,12 +32,13 @@ describe('ExportButtons', () => {
       throw new Error('The disk is full');
     });
     await userEvent.click(screen.getByRole('button', { name: 'JSON' }));
-    expect(screen.getByRole('alert')).toHaveTextContent(
+    // The writers load on first use: the message follows a moment later.
+    expect(await screen.findByRole('alert')).toHaveTextContent(
       'The JSON export failed: The disk is full. Nothing was saved.',
     );
     objectUrls(() => 'blob:test/1');
     await userEvent.click(screen.getByRole('button', { name: 'CSV' }));
-    expect(screen.queryByRole('alert')).toBeNull();
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
   });
 
   it('says so when the dataset cannot be written', async () => {
@@ -48,7 +49,7 @@ describe('ExportButtons', () => {
       throw new RangeError('Maximum call stack size exceeded');
     });
     await userEvent.click(screen.getByRole('button', { name: 'JSON' }));
-    expect(screen.getByRole('alert')).toHaveTextContent(
+    expect(await screen.findByRole('alert')).toHaveTextContent(
       'The JSON export failed: Maximum call stack size exceeded. Nothing was saved.',
     );
     expect(app.catalog).not.toBeNull();

@@ -1,5 +1,6 @@
 import { buildCatalog, type Catalog, type CatalogEvent } from '../model/catalog';
-import { emptyFilters, eventPredicate, filterEvents, type Filters } from '../model/filterEvents';
+import { emptyFilters, type Filters } from '../model/filterEvents';
+import { FilterIndex, type FacetCounts, type FilterQuery } from '../model/filterIndex';
 import type { Problem } from '../model/validateDataset';
 import type { Dataset } from '../model/types';
 import type { ActiveView, LaneMode, MapView } from '../model/view';
@@ -90,27 +91,44 @@ export class AppState {
   /** The windows a reader can reach; every window set goes through them. */
   limits = $derived(this.extent ? windowLimits(this.extent) : null);
 
+  /** The events in columns, built once per dataset: a filter change is then a pass over numbers. */
+  private index: FilterIndex | null = $derived(
+    this.catalog ? new FilterIndex(this.catalog.events) : null,
+  );
+
+  /** The filters as the index reads them, without the date (see `undated`). */
+  private query(range: FilterQuery['range']): FilterQuery {
+    const f = this.filters;
+    return { types: f.types, actors: f.actors, text: f.text, onlyMapped: f.onlyMapped, range };
+  }
+
   /** Events passing every filter but the date: the timeline draws these, ←/→ walks them. */
   undated: CatalogEvent[] = $derived.by(() => {
     const c = this.catalog;
-    if (!c) return [];
-    // Read each facet but the range, so moving the window does not rebuild the timeline's lanes.
-    const f = this.filters;
-    return filterEvents(c.events, {
-      actors: [...f.actors],
-      types: [...f.types],
-      text: f.text,
-      onlyMapped: f.onlyMapped,
-      range: null,
-    });
+    const index = this.index;
+    if (!c || !index) return [];
+    // Reads each facet but the range, so moving the window does not rebuild the timeline's lanes.
+    const { indexes } = index.run(this.query(null));
+    return indexes.length === c.events.length ? c.events : Array.from(indexes, (i) => c.events[i]!);
   });
 
   /** The events that pass all the filters, chronological. */
   visible: CatalogEvent[] = $derived.by(() => {
     const range = this.filters.range;
     if (!range) return this.undated;
-    const pass = eventPredicate({ ...emptyFilters(), range: [range[0], range[1]] });
-    return this.undated.filter(pass);
+    const [a, b] = range;
+    return this.undated.filter((e) => e.date.start < b && e.date.end > a);
+  });
+
+  /**
+   * Per type and per actor, how many events ticking it would show (every other
+   * filter applied). Computed only while a filter panel shows the counts.
+   */
+  facetCounts: FacetCounts = $derived.by(() => {
+    const index = this.index;
+    const r = this.filters.range;
+    const counts = index?.run(this.query(r ? [r[0], r[1]] : null), true).counts;
+    return counts ?? { types: new Map(), actors: new Map() };
   });
 
   /** The story's events in its order (the editor's, else time), before filters. */
