@@ -1,7 +1,9 @@
 /**
  * The subset of EDTF (ISO 8601-2) we accept: YYYY, YYYY-MM, YYYY-MM-DD, each
  * optionally followed by ~ (approximate), ? (uncertain) or % (both), and
- * intervals START/END where either end may be open (`..`).
+ * intervals START/END where either end may be open (`..`). A year may be
+ * negative (`-0044-03-15`): ISO 8601's astronomical numbering, where 0000 is
+ * 1 BC and -0001 is 2 BC; `-0000` is not a year.
  *
  * Dates are calendar dates in Minsk local time. We keep them as "floating"
  * days: milliseconds of midnight UTC of that calendar day, read back with
@@ -41,11 +43,12 @@ export interface EdtfDate {
 
 export type EdtfResult = { ok: true; value: EdtfDate } | { ok: false; error: string };
 
-const POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
+const POINT = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
 const DAY_MS = 86_400_000;
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Not Date.UTC: it reads years 0–99 as 1900–1999, and 1900 has no 29 February where 0000 has.
+  return new Date(utc(year, month, 0)).getUTCDate();
 }
 
 function utc(year: number, monthIndex: number, day: number): number {
@@ -58,6 +61,7 @@ function utc(year: number, monthIndex: number, day: number): number {
 function parsePoint(text: string): EdtfPoint | string {
   const m = POINT.exec(text);
   if (!m) return `"${text}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`;
+  if (m[1] === '-0000') return 'year -0000 does not exist (0000 is 1 BC)';
   const year = Number(m[1]);
   const month = m[2] === undefined ? undefined : Number(m[2]);
   const day = m[3] === undefined ? undefined : Number(m[3]);

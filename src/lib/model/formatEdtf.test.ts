@@ -22,6 +22,12 @@ describe(`formatEdtf (TZ=${process.env.TZ ?? 'system'})`, () => {
     ['2020-08-10~/2020-08-15', '10–15 Aug 2020 (approx.)'],
     ['2020-01-01', '1 Jan 2020'],
     ['2020-12-31', '31 Dec 2020'],
+    ['-0043-03-15', '15 Mar 44 BC'],
+    ['-0499', '500 BC'],
+    ['0000', '1 BC'],
+    ['-0043-03', 'Mar 44 BC'],
+    ['-0043-03-01/-0043-03-15', '1–15 Mar 44 BC'],
+    ['-0500/0500', '501 BC – 0500'],
   ])('%s → %s', (input, expected) => {
     expect(formatEdtf(edtf(input))).toBe(expected);
   });
@@ -29,6 +35,8 @@ describe(`formatEdtf (TZ=${process.env.TZ ?? 'system'})`, () => {
   it('gives the ISO day of a floating instant without shifting it', () => {
     expect(isoDay(edtf('2020-08-14').start)).toBe('2020-08-14');
     expect(isoDay(edtf('2020-01-01').start)).toBe('2020-01-01');
+    expect(isoDay(edtf('-0043-03-15').start)).toBe('-0043-03-15');
+    expect(isoDay(edtf('0044-02-29').start)).toBe('0044-02-29');
   });
 
   it('describes precision in words', () => {

@@ -19,12 +19,19 @@ export interface FormatOptions {
   qualifiers?: boolean;
 }
 
-function pattern(p: EdtfPoint): string {
-  return p.precision === 'day' ? 'd MMM yyyy' : p.precision === 'month' ? 'MMM yyyy' : 'yyyy';
+/** The year as written: "2020"; years before 1 (astronomical 0 is 1 BC) with their era, "44 BC". */
+function year(d: Date): string {
+  return d.getFullYear() >= 1 ? 'yyyy' : 'y G';
+}
+
+function pattern(p: EdtfPoint, d: Date): string {
+  const y = year(d);
+  return p.precision === 'day' ? `d MMM ${y}` : p.precision === 'month' ? `MMM ${y}` : y;
 }
 
 function point(p: EdtfPoint, locale: Locale): string {
-  return format(toCalendarDate(p.start), pattern(p), { locale });
+  const d = toCalendarDate(p.start);
+  return format(d, pattern(p, d), { locale });
 }
 
 function qualifier(approximate: boolean, uncertain: boolean): string {
@@ -46,14 +53,15 @@ export function formatEdtf(d: EdtfDate, options: FormatOptions = {}): string {
   const a = toCalendarDate(from.start);
   const b = toCalendarDate(to.start);
   const sameYear = a.getFullYear() === b.getFullYear();
+  const y = year(b);
   if (from.precision === 'day' && to.precision === 'day' && sameYear) {
     if (a.getMonth() === b.getMonth()) {
-      return `${format(a, 'd', { locale })}–${format(b, 'd MMM yyyy', { locale })}${q}`;
+      return `${format(a, 'd', { locale })}–${format(b, `d MMM ${y}`, { locale })}${q}`;
     }
-    return `${format(a, 'd MMM', { locale })} – ${format(b, 'd MMM yyyy', { locale })}${q}`;
+    return `${format(a, 'd MMM', { locale })} – ${format(b, `d MMM ${y}`, { locale })}${q}`;
   }
   if (from.precision === 'month' && to.precision === 'month' && sameYear) {
-    return `${format(a, 'MMM', { locale })}–${format(b, 'MMM yyyy', { locale })}${q}`;
+    return `${format(a, 'MMM', { locale })}–${format(b, `MMM ${y}`, { locale })}${q}`;
   }
   return `${point(from, locale)} – ${point(to, locale)}${q}`;
 }
@@ -75,7 +83,10 @@ export function describePrecision(d: EdtfDate): string {
   return parts.join('; ');
 }
 
-/** ISO calendar day (YYYY-MM-DD) of a floating instant. */
+/** ISO calendar day (YYYY-MM-DD, or -YYYY-MM-DD before year 0 as in EDTF) of a floating instant. */
 export function isoDay(floatingMs: number): string {
-  return new Date(floatingMs).toISOString().slice(0, 10);
+  const d = new Date(floatingMs);
+  const y = d.getUTCFullYear();
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${y < 0 ? '-' : ''}${pad(Math.abs(y), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
 }
