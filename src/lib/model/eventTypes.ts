@@ -1,7 +1,10 @@
+import type { DeclaredEventType } from './types';
+
 /**
- * The event types a dataset may use, with their label and colour: the one
- * place in code that defines them. Colours are chosen to keep 3:1 contrast
- * against both the light and the dark background for marks.
+ * The built-in event types, with their label and colour: the one place in
+ * code that defines them (a dataset may declare more in meta.types). Colours
+ * are chosen to keep 3:1 contrast against both the light and the dark
+ * background for marks.
  */
 export interface EventType {
   id: string;
@@ -33,4 +36,34 @@ export function isEventType(id: string): id is EventTypeId {
 /** The type's label and colour; an unknown id (never in a validated dataset) gets a neutral entry. */
 export function eventType(id: string): EventType {
   return byId.get(id) ?? { id, label: id, colour: '#555555' };
+}
+
+/**
+ * Colours for types a dataset declares (meta.types), given in declaration
+ * order and reused after the last. Each keeps 3:1 contrast against the light
+ * and dark page and panel backgrounds (#ffffff, #f5f7f9, #14171b, #1e2227).
+ */
+export const DECLARED_TYPE_COLOURS = [
+  '#3182bd',
+  '#d95f02',
+  '#1b9e77',
+  '#e7298a',
+  '#7570b3',
+  '#4d9221',
+  '#a6761d',
+  '#d7301f',
+  '#2b8cbe',
+  '#8c6d31',
+] as const;
+
+/** The built-in types followed by the dataset's declared ones: lane and filter order. */
+export function datasetEventTypes(declared: readonly DeclaredEventType[] = []): EventType[] {
+  return [
+    ...EVENT_TYPES,
+    ...declared.map((t, i) => ({
+      id: t.id,
+      label: t.label,
+      colour: DECLARED_TYPE_COLOURS[i % DECLARED_TYPE_COLOURS.length]!,
+    })),
+  ];
 }

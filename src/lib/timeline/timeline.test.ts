@@ -62,6 +62,18 @@ describe('lanes', () => {
     expect(lanes[0]!.colour).toBe('#6a3d9a');
   });
 
+  it('puts declared types after the built-in ones, in the order their first events come', () => {
+    const d = smallDataset();
+    d.meta.types = [
+      { id: 'riots', label: 'Riots' },
+      { id: 'era', label: 'Era' },
+    ];
+    d.events[0]!.type = 'riots'; // 14 Aug
+    d.events[1]!.type = 'era'; // 9 Aug: first in time
+    const lanes = buildLanes(buildCatalog(d).events, 'type');
+    expect(lanes.map((l) => l.label)).toEqual(['Protest', 'Era', 'Riots']);
+  });
+
   it('puts an event with several actors in each of their lanes', () => {
     const lanes = buildLanes(buildCatalog(smallDataset()).events, 'actor');
     const byLabel = Object.fromEntries(lanes.map((l) => [l.label, l.items.map((i) => i.event.id)]));
