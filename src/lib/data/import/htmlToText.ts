@@ -1,3 +1,5 @@
+import { isWebAddress } from './webAddress';
+
 /**
  * Plain text from the HTML that TimelineJS allows in its texts, without a
  * DOM (it runs in a worker, and nothing from a stranger's file should be
@@ -189,7 +191,7 @@ export function htmlToText(html: string): HtmlText {
     else if (name === 'a' && !closing) {
       const href = attribute(tag, 'href');
       if (href !== null && href !== '' && !href.startsWith('#')) {
-        if (/^https?:\/\/\S+$/i.test(href)) link = { url: href, start: shown.length };
+        if (isWebAddress(href)) link = { url: href, start: shown.length };
         else refused.push(href);
       }
     } else if (name === 'a' && closing && link) {
