@@ -224,7 +224,7 @@ function explain(
 /** An outcome for a file that cannot be read at all. */
 export function refused(
   file: string,
-  format: ImportFormat,
+  format: ImportFormat | null,
   message: string,
   line?: number,
 ): ImportOutcome {

@@ -163,8 +163,10 @@ export function importAcledCsv(
         inter.trim() ? `ACLED actor (${inter.trim()}).` : 'ACLED actor.',
       );
       const had = actors.find((a) => a.id === id);
-      if (had) had.role = had.role ? `${had.role}; ${role}` : role;
-      else actors.push({ id, role });
+      if (had) {
+        if (!had.role?.split('; ').includes(role))
+          had.role = had.role ? `${had.role}; ${role}` : role;
+      } else actors.push({ id, role });
     };
     add(cell('actor1'), 'actor 1', cell('inter1'));
     for (const a of cell('assoc_actor_1').split(';')) add(a, 'associated with actor 1', '');

@@ -104,7 +104,7 @@ export function importMappedCsv(
       continue;
     }
     const foreignId = cell('id');
-    const claimed = b.eventId(foreignId || null, `${date} ${title}`, r.row);
+    const claimed = b.eventId(foreignId || null, title, r.row);
     if ('firstRow' in claimed) {
       log.reject(at, [
         {

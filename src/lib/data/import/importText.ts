@@ -45,7 +45,7 @@ export function importText(text: string, options: ImportOptions): ImportStep {
   const { file, onProgress } = options;
   const detected = detectFormat(text);
   if (!detected.ok) {
-    return { kind: 'done', outcome: refused(file, 'csv', detected.message) };
+    return { kind: 'done', outcome: refused(file, null, detected.message) };
   }
   switch (detected.format) {
     case 'eventmap-json':

@@ -173,7 +173,7 @@ export function buildTimelineJs(
       log.reject(s.at, issues);
       continue;
     }
-    const claimed = b.eventId(s.uniqueId.trim() || null, `${date} ${eventTitle}`, s.at.row);
+    const claimed = b.eventId(s.uniqueId.trim() || null, eventTitle, s.at.row);
     if ('firstRow' in claimed) {
       log.reject(s.at, [
         {

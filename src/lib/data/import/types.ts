@@ -46,7 +46,8 @@ export interface RejectedRows {
 /** What an import made of a file. */
 export interface ImportOutcome {
   file: string;
-  format: ImportFormat;
+  /** Null when the file is in no format this app reads. */
+  format: ImportFormat | null;
   /** Rows (CSV, header not counted) or records (JSON) read. */
   total: number;
   /** The valid rows as a validated dataset; null when none can be loaded. */
