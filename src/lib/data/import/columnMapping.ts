@@ -55,6 +55,11 @@ const SYNONYMS: Record<MappableField, string[]> = {
     'organisations',
     'organizations',
     'actor1',
+    'akteure',
+    'akteur',
+    'acteurs',
+    'actores',
+    'участники',
   ],
   place: [
     'place',

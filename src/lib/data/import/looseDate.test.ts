@@ -54,7 +54,7 @@ describe('parseLooseDate', () => {
     ['', 'no date given'],
     ['yesterday', 'is not a date this app can read'],
     ['2020-02-30', 'day 30 does not exist in 2020-02'],
-    ['31 June 2020', 'day 31 does not exist'],
+    ['31 June 2020', '"31 June 2020" is not a real date: day 31 does not exist in 2020-06'],
     ['15 Augustus 2020', 'is not a date this app can read'],
     ['2020-13', 'month 13 is not 01–12'],
     ['0 BC', 'is not a date this app can read'],

@@ -41,19 +41,21 @@ function year(y: number): string {
   return y < 0 ? `-${pad(-y, 4)}` : pad(y, 4);
 }
 
-function checked(edtf: string, note?: string): LooseDate {
+/** The EDTF, if it is a real date; the error names the text as it was written. */
+function checked(written: string, edtf: string, note?: string): LooseDate {
   const r = parseEdtf(edtf);
-  if (!r.ok) return { ok: false, error: r.error };
+  if (!r.ok) {
+    const why = r.error.replace(/^"[^"]*" is not a valid EDTF date: /, '');
+    return { ok: false, error: `"${written}" is not a real date: ${why}` };
+  }
   return note === undefined ? { ok: true, edtf } : { ok: true, edtf, note };
-}
-
-function day(y: number, m: number, d: number, note?: string): LooseDate {
-  return checked(`${year(y)}-${pad(m)}-${pad(d)}`, note);
 }
 
 export function parseLooseDate(input: string, dayFirst = true): LooseDate {
   const text = input.trim().replace(/\s+/g, ' ');
   if (text === '') return { ok: false, error: 'no date given' };
+  const day = (y: number, m: number, d: number, note?: string) =>
+    checked(text, `${year(y)}-${pad(m)}-${pad(d)}`, note);
   if (text.length > 60) return { ok: false, error: `"${text.slice(0, 40)}…" is not a date` };
   const asEdtf = parseEdtf(text);
   if (asEdtf.ok) return { ok: true, edtf: text };
@@ -83,7 +85,7 @@ export function parseLooseDate(input: string, dayFirst = true): LooseDate {
   m = /^([A-Za-z]{3,9}\.?),? (\d{4})$/.exec(text);
   if (m) {
     const mm = month(m[1]!);
-    if (mm !== null) return checked(`${year(Number(m[2]))}-${pad(mm)}`);
+    if (mm !== null) return checked(text, `${year(Number(m[2]))}-${pad(mm)}`);
   }
   // 15.08.2020 is day first wherever it is written.
   m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
@@ -102,12 +104,12 @@ export function parseLooseDate(input: string, dayFirst = true): LooseDate {
   m = /^(\d{1,4}) ?(BC|BCE|B\.C\.)$/i.exec(text);
   if (m) {
     const y = Number(m[1]);
-    if (y >= 1) return checked(year(1 - y));
+    if (y >= 1) return checked(text, year(1 - y));
   }
   m = /^(?:(?:AD|A\.D\.) ?(\d{1,4})|(\d{1,4}) ?(?:AD|CE|A\.D\.))$/i.exec(text);
-  if (m) return checked(year(Number(m[1] ?? m[2])));
+  if (m) return checked(text, year(Number(m[1] ?? m[2])));
   m = /^(-?)(\d{1,4})$/.exec(text);
-  if (m) return checked(year(Number(`${m[1]}${m[2]}`)));
+  if (m) return checked(text, year(Number(`${m[1]}${m[2]}`)));
 
   // Written as EDTF but not a real date (2020-02-30): EDTF's reason is the useful one.
   if (/^-?\d{4}-\d/.test(text)) return { ok: false, error: asEdtf.error };

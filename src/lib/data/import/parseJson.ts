@@ -23,7 +23,9 @@ export function parseJson(input: string): JsonResult {
     const pos = /position (\d+)/.exec(message);
     const where = pos ? ` at ${lineCol(text, Number(pos[1]))}` : '';
     // V8 repeats the place in its own words; ours is enough.
-    const why = message.replace(/ in JSON at position \d+.*$/, '');
+    const why = message
+      .replace(/ in JSON at position \d+.*$/, '')
+      .replace(/, ".*" is not valid JSON$/s, '');
     return { ok: false, message: `is not valid JSON${where}: ${why}` };
   }
 }
