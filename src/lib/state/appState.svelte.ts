@@ -17,6 +17,12 @@ export type LoadStatus =
   | { state: 'ready' }
   | { state: 'error'; source: string; problems: Problem[] };
 
+/** A dataset the reader opened themselves: a file, or text they pasted. */
+export interface DatasetSource {
+  kind: 'file' | 'text';
+  name: string;
+}
+
 export type LaneMode = 'type' | 'actor';
 export type ActiveView = 'list' | 'table';
 
@@ -61,6 +67,8 @@ export class AppState {
   story = $state<number | null>(null);
   /** Messages for the reader about things ignored (bad link parameters...). */
   notices = $state<string[]>([]);
+  /** The reader's own dataset when one is shown (see showDataset); null for the page's own. */
+  source = $state.raw<DatasetSource | null>(null);
   /** Set by actions whose change deserves its own history entry (see urlSync). */
   historyPush = false;
 
@@ -116,6 +124,23 @@ export class AppState {
     this.view = w;
     this.filters.range = w ? [w[0], w[1]] : null;
     this.status = { state: 'ready' };
+  }
+
+  /**
+   * Shows a dataset the reader opened, in place of the current one: filters,
+   * selection, story and map view start afresh, since ids of one dataset mean
+   * nothing in another.
+   */
+  showDataset(dataset: Dataset, source: DatasetSource): void {
+    this.filters = emptyFilters();
+    this.selectedId = null;
+    this.hover([]);
+    this.story = null;
+    this.mapView = null;
+    this.focusPlaceId = null;
+    this.notices = [];
+    this.source = source;
+    this.setDataset(dataset);
   }
 
   fail(source: string, problems: Problem[]): void {
