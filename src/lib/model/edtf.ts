@@ -46,12 +46,17 @@ export type EdtfResult = { ok: true; value: EdtfDate } | { ok: false; error: str
 const POINT = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
 const DAY_MS = 86_400_000;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Proleptic Gregorian, as ISO 8601 counts: 0000 and -0004 are leap years, 1900 is not. */
 function daysInMonth(year: number, month: number): number {
-  // Not Date.UTC: it reads years 0–99 as 1900–1999, and 1900 has no 29 February where 0000 has.
-  return new Date(utc(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
 }
 
 function utc(year: number, monthIndex: number, day: number): number {
+  // Date.UTC reads the years 0–99 as 1900–1999; only those need the slower way.
+  if (year < 0 || year > 99) return Date.UTC(year, monthIndex, day);
   const d = new Date(0);
   d.setUTCFullYear(year, monthIndex, day);
   d.setUTCHours(0, 0, 0, 0);

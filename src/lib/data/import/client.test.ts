@@ -41,7 +41,7 @@ describe('startImport', () => {
     w.send({ type: 'progress', id, phase: 'parsing', fraction: 0.5 });
     w.send({ type: 'progress', id: id + 100, phase: 'parsing', fraction: 0.9 }); // another job's
     w.send({ type: 'progress', id, phase: 'nonsense' }); // malformed
-    w.send({ type: 'result', id, step: { kind: 'done', outcome } });
+    w.send({ type: 'result', id, step: { kind: 'done', outcome: JSON.stringify(outcome) } });
     expect(await job.result).toEqual({ kind: 'step', step: { kind: 'done', outcome } });
     expect(progress).toEqual(['Reading rows of a.csv… 50% 0.525']);
     expect(w.terminated).toBe(true);
@@ -52,7 +52,11 @@ describe('startImport', () => {
     const job = startImport({ kind: 'text', name: 'a.csv', text: 'x' }, { createWorker: () => w });
     job.cancel();
     expect(w.terminated).toBe(true);
-    w.send({ type: 'result', id: w.posted[0]!.id, step: { kind: 'done', outcome } });
+    w.send({
+      type: 'result',
+      id: w.posted[0]!.id,
+      step: { kind: 'done', outcome: JSON.stringify(outcome) },
+    });
     expect(await job.result).toEqual({ kind: 'cancelled' });
   });
 

@@ -1,4 +1,5 @@
 import {
+  decodeStep,
   isWorkerMessage,
   overallFraction,
   progressLabel,
@@ -86,8 +87,14 @@ export function startImport(source: ImportSource, options: ImportJobOptions = {}
         overall: overallFraction(m),
         label: progressLabel(m, file),
       });
-    } else if (m.type === 'result') finish({ kind: 'step', step: m.step });
-    else finish({ kind: 'failed', message: m.message });
+    } else if (m.type === 'result') {
+      const step = decodeStep(m.step);
+      finish(
+        step
+          ? { kind: 'step', step }
+          : { kind: 'failed', message: 'the import sent back nothing readable' },
+      );
+    } else finish({ kind: 'failed', message: m.message });
   };
   worker.onerror = (e) => {
     e.preventDefault?.();

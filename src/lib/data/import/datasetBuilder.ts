@@ -50,12 +50,18 @@ export class DatasetBuilder {
 
   constructor(private readonly basics: MetaBasics) {}
 
+  /** Ids by the exact text a file gave: most names repeat, and normalising each is slow. */
+  private readonly seen = new Map<string, string>();
+
   /** The id of the actor with this name, added on first use. */
   actor(name: string, kind: ActorKind, description: string): string {
+    const seen = this.seen.get(`a\u0000${name}`);
+    if (seen !== undefined) return seen;
     const key = nameKey(name);
     const had = this.actorIds.has(key);
     const id = this.actorIds.idFor(key, name);
     if (!had) this.actors.push({ id, name: name.trim(), kind, description });
+    this.seen.set(`a\u0000${name}`, id);
     return id;
   }
 
@@ -67,10 +73,14 @@ export class DatasetBuilder {
     precision: PlacePrecision,
     description: string,
   ): string {
+    const raw = `p\u0000${name}\u0000${lat}\u0000${lon}`;
+    const seen = this.seen.get(raw);
+    if (seen !== undefined) return seen;
     const key = `${nameKey(name)}|${lat}|${lon}`;
     const had = this.placeIds.has(key);
     const id = this.placeIds.idFor(key, name);
     if (!had) this.places.push({ id, name: name.trim(), lat, lon, precision, description });
+    this.seen.set(raw, id);
     return id;
   }
 
@@ -84,12 +94,17 @@ export class DatasetBuilder {
 
   /** The type with this label: a built-in one when its slug is one ("Protest"), else declared. */
   type(label: string): string {
+    const seen = this.seen.get(`t\u0000${label}`);
+    if (seen !== undefined) return seen;
     const slug = slugify(label);
-    if (isEventType(slug)) return slug;
-    const key = slug || label;
-    const had = this.typeIds.has(key);
-    const id = this.typeIds.idFor(key, label);
-    if (!had) this.types.push({ id, label: label.trim() });
+    let id: string = slug;
+    if (!isEventType(slug)) {
+      const key = slug || label;
+      const had = this.typeIds.has(key);
+      id = this.typeIds.idFor(key, label);
+      if (!had) this.types.push({ id, label: label.trim() });
+    }
+    this.seen.set(`t\u0000${label}`, id);
     return id;
   }
 

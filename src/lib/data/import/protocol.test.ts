@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  decodeStep,
+  encodeStep,
   isImportRequest,
   isWorkerMessage,
   overallFraction,
@@ -46,11 +48,15 @@ describe('import protocol', () => {
     expect(
       isWorkerMessage({ type: 'result', id: 1, step: { kind: 'needs-mapping', mapping: {} } }),
     ).toBe(true);
+    expect(isWorkerMessage({ type: 'result', id: 1, step: { kind: 'done', outcome: '{}' } })).toBe(
+      true,
+    );
     for (const bad of [
       { type: 'progress', id: 1, phase: 'guessing', fraction: 0.5 },
       { type: 'progress', id: 1, phase: 'parsing', fraction: 1.5 },
       { type: 'progress', phase: 'parsing', fraction: 0.5 },
       { type: 'result', id: 1, step: { kind: 'maybe' } },
+      { type: 'result', id: 1, step: { kind: 'done', outcome: {} } },
       { type: 'failure', id: 1 },
       { type: 'hello', id: 1 },
     ]) {
@@ -91,5 +97,21 @@ describe('import protocol', () => {
     expect(passed).toEqual([0, 0.1, 0.21, 0.32, 1]);
     expect(gate('checking', null)).toBe(true);
     expect(gate('checking', null)).toBe(false);
+  });
+
+  it('sends an outcome as JSON and takes it back; anything else is no step', () => {
+    const outcome = {
+      file: 'a.csv',
+      format: 'csv' as const,
+      total: 0,
+      dataset: null,
+      problems: [],
+      rejected: { header: [], rows: [] },
+    };
+    const wire = encodeStep({ kind: 'done', outcome });
+    expect(typeof (wire as { outcome: unknown }).outcome).toBe('string');
+    expect(decodeStep(wire)).toEqual({ kind: 'done', outcome });
+    expect(decodeStep({ kind: 'done', outcome: 'not json' })).toBeNull();
+    expect(decodeStep({ kind: 'done', outcome: '[1]' })).toBeNull();
   });
 });

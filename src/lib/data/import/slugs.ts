@@ -1,3 +1,5 @@
+import { SLUG } from '../../model/slug';
+
 /** Cyrillic (Russian, Belarusian, Ukrainian) to Latin, so "Минск" gets the id "minsk". */
 const CYRILLIC_LETTERS = 'абвгґдеёєжзиіїйклмнопрстуўфхцчшщъыьэюя';
 // One Latin spelling per letter above, in order; "_" writes nothing (hard and soft signs).
@@ -24,6 +26,9 @@ const MAX_LENGTH = 60;
  * text can be written so (a name in Chinese script): callers fall back.
  */
 export function slugify(text: string): string {
+  // Most ids in files are slugs already but for case ("BLR1234"): no need to transliterate.
+  const lower = text.toLowerCase();
+  if (lower.length <= MAX_LENGTH && SLUG.test(lower)) return lower;
   const ascii = text
     .toLowerCase()
     .replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC.get(c) ?? c)

@@ -1,15 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { WorkerMessage } from './protocol';
+import { decodeStep, type WorkerMessage } from './protocol';
+import type { ColumnMapping, ImportOutcome } from './types';
 import { runImportRequest } from './workerJob';
 import { MAX_FILE_BYTES } from './limits';
+
+/** The outcome the last message carries. */
+function outcomeOf(messages: WorkerMessage[]): ImportOutcome {
+  const last = messages.at(-1)!;
+  if (last.type !== 'result') throw new Error(`ended with ${last.type}`);
+  const step = decodeStep(last.step);
+  if (step?.kind !== 'done') throw new Error('no outcome');
+  return step.outcome;
+}
 
 async function run(
   source: Parameters<typeof runImportRequest>[0]['source'],
   fetchFn?: typeof fetch,
+  mapping?: ColumnMapping,
 ) {
   const messages: WorkerMessage[] = [];
-  await runImportRequest({ type: 'import', id: 7, source }, (m) => messages.push(m), fetchFn);
+  await runImportRequest(
+    { type: 'import', id: 7, source, ...(mapping ? { mapping } : {}) },
+    (m) => messages.push(m),
+    fetchFn,
+  );
   return messages;
 }
 
@@ -21,22 +36,15 @@ describe('runImportRequest', () => {
     expect(phases[0]).toBe('reading');
     expect(phases).toContain('parsing');
     expect(phases.at(-1)).toBe('checking');
-    const last = messages.at(-1)!;
-    expect(last.type).toBe('result');
-    expect(last.id).toBe(7);
-    if (last.type === 'result' && last.step.kind === 'done') {
-      expect(last.step.outcome.dataset?.events).toHaveLength(12);
-    } else throw new Error('no outcome');
+    expect(messages.at(-1)!.id).toBe(7);
+    expect(outcomeOf(messages).dataset?.events).toHaveLength(12);
   });
 
   it('refuses a file over the size limit without reading it, naming the limit', async () => {
     const big = { name: 'huge.csv', size: MAX_FILE_BYTES + 1 } as File;
     Object.setPrototypeOf(big, File.prototype);
     const messages = await run({ kind: 'file', file: big });
-    const last = messages.at(-1)!;
-    expect(
-      last.type === 'result' && last.step.kind === 'done' && last.step.outcome.problems,
-    ).toEqual([
+    expect(outcomeOf(messages).problems).toEqual([
       {
         file: 'huge.csv',
         message: 'is 100.0 MB; files up to 100 MB can be opened',
@@ -53,21 +61,26 @@ describe('runImportRequest', () => {
       utf16[2 + i * 2] = csv.charCodeAt(i) & 0xff;
       utf16[3 + i * 2] = csv.charCodeAt(i) >> 8;
     }
-    const a = await run({ kind: 'file', file: new File([utf16], 'u16.csv') });
-    const stepA = a.at(-1)!;
-    expect(stepA.type === 'result' && stepA.step.kind).toBe('needs-mapping');
-    if (stepA.type === 'result' && stepA.step.kind === 'needs-mapping') {
-      expect(stepA.step.mapping.sample).toEqual([['2020-08-09', 'Минск']]);
-    }
+    const mapping = { columns: { date: 0, title: 1 }, dayFirst: true };
+    const a = await run({ kind: 'file', file: new File([utf16], 'u16.csv') }, undefined, mapping);
+    expect(outcomeOf(a).dataset?.events.map((e) => e.title)).toEqual(['Минск']);
+    expect(outcomeOf(a).problems).toEqual([]);
     const latin1 = new Uint8Array([
-      ...Buffer.from('date,title,x\r\n2020-08-09,Caf'),
+      ...Buffer.from('date,title\r\n2020-08-09,Caf'),
       0xe9,
       0x0d,
       0x0a,
     ]);
-    const b = await run({ kind: 'text', name: 'p', text: new TextDecoder().decode(latin1) });
-    const stepB = b.at(-1)!;
-    expect(stepB.type === 'result' && stepB.step.kind).toBe('needs-mapping');
+    const b = await run({ kind: 'file', file: new File([latin1], 'l1.csv') }, undefined, mapping);
+    expect(outcomeOf(b).problems).toEqual([
+      {
+        file: 'l1.csv',
+        message:
+          'has characters that are not UTF-8 (shown as �): save it as “CSV UTF-8” and open it again',
+        severity: 'warning',
+      },
+    ]);
+    expect(outcomeOf(b).dataset?.events[0]?.title).toBe('Caf\uFFFD');
   });
 
   it('loads a URL (the app’s own datasets) and says when it cannot', async () => {
@@ -76,19 +89,11 @@ describe('runImportRequest', () => {
       { kind: 'url', name: 'data/x.json', url: 'data/x.json' },
       (async () => new Response(json)) as typeof fetch,
     );
-    const last = ok.at(-1)!;
-    expect(
-      last.type === 'result' &&
-        last.step.kind === 'done' &&
-        last.step.outcome.dataset?.events.length,
-    ).toBe(5);
+    expect(outcomeOf(ok).dataset?.events).toHaveLength(5);
     const missing = await run(
       { kind: 'url', name: 'data/y.json', url: 'data/y.json' },
       (async () => new Response('', { status: 404 })) as typeof fetch,
     );
-    const m = missing.at(-1)!;
-    expect(
-      m.type === 'result' && m.step.kind === 'done' && m.step.outcome.problems[0]?.message,
-    ).toBe('could not be loaded: HTTP 404');
+    expect(outcomeOf(missing).problems[0]?.message).toBe('could not be loaded: HTTP 404');
   });
 });

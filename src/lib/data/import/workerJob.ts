@@ -1,7 +1,13 @@
 import { importText } from './importText';
 import { refused } from './finishImport';
 import { MAX_FILE_BYTES, sizeRefusal } from './limits';
-import { progressGate, type ImportPhase, type ImportRequest, type WorkerMessage } from './protocol';
+import {
+  encodeStep,
+  progressGate,
+  type ImportPhase,
+  type ImportRequest,
+  type WorkerMessage,
+} from './protocol';
 import type { ImportStep } from './types';
 
 const CHUNK = 4 * 1024 * 1024;
@@ -79,11 +85,8 @@ export async function runImportRequest(
     progress('reading')(0);
     const got = await sourceText(req, progress('reading'), fetchFn);
     if ('refusal' in got) {
-      post({
-        type: 'result',
-        id,
-        step: { kind: 'done', outcome: refused(name, null, got.refusal) },
-      });
+      const outcome = refused(name, null, got.refusal);
+      post({ type: 'result', id, step: encodeStep({ kind: 'done', outcome }) });
       return;
     }
     const parsing = progress('parsing');
@@ -110,7 +113,7 @@ export async function runImportRequest(
         severity: 'warning',
       });
     }
-    post({ type: 'result', id, step });
+    post({ type: 'result', id, step: encodeStep(step) });
   } catch (err) {
     post({ type: 'failure', id, message: err instanceof Error ? err.message : String(err) });
   }
