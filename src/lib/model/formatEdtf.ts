@@ -24,6 +24,11 @@ function year(d: Date): string {
   return d.getFullYear() >= 1 ? 'yyyy' : 'y G';
 }
 
+/** A date-fns pattern with `yyyy` written for `d`'s year: "44 BC" before year 1, else as it was. */
+export function withEra(pattern: string, d: Date): string {
+  return d.getFullYear() >= 1 ? pattern : pattern.replace('yyyy', 'y G');
+}
+
 function pattern(p: EdtfPoint, d: Date): string {
   const y = year(d);
   return p.precision === 'day' ? `d MMM ${y}` : p.precision === 'month' ? `MMM ${y}` : y;

@@ -1,7 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import { format, type Locale } from 'date-fns';
 import { enGB } from 'date-fns/locale';
-import { toCalendarDate } from '../model/formatEdtf';
+import { toCalendarDate, withEra } from '../model/formatEdtf';
 import { DAY_MS } from '../model/edtf';
 import type { Window } from './extent';
 
@@ -57,7 +57,7 @@ export function axisTicks(
         else local.setHours(u.getUTCHours(), u.getUTCMinutes());
       }
     }
-    return { t, x: x(d), label: format(local, pattern, { locale }), major };
+    return { t, x: x(d), label: format(local, withEra(pattern, local), { locale }), major };
   });
   return { unit, ticks };
 }

@@ -313,6 +313,10 @@ describe('axis ticks', () => {
     expect(days.unit).toBe('day');
     expect(days.ticks[0]!.label).toBe('8 Aug');
     expect(axisTicks([D('2020-08-14'), D('2020-08-15')], 1000).unit).toBe('hour');
+    // Years before 1 are years BC (astronomical 0 is 1 BC, -400 is 401 BC).
+    const bc = axisTicks([Date.UTC(-600, 0, 1), Date.UTC(200, 0, 1)], 1000);
+    expect(bc.ticks.map((t) => t.label)).toContain('401 BC');
+    expect(bc.ticks.map((t) => t.label)).toContain('0200');
   });
 });
 
