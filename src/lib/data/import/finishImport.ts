@@ -91,6 +91,8 @@ export function finishImport(c: Candidate): ImportOutcome {
   // Each round removes at least one record, and references go one level deep (events to the
   // rest), so a few rounds suffice; the bound only guards against a mistake.
   for (let round = 0; round < 8; round++) {
+    // Only what is validated: a copy whose lists shrink each round. What an importer
+    // loads is built field by field (the builder's records, or freshDataset for JSON).
     const meta = { ...c.dataset.meta };
     meta.sources = lists['meta.sources'].map((x) => x.item) as Dataset['meta']['sources'];
     if (lists['meta.types'].length > 0) {
