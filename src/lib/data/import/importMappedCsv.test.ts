@@ -215,3 +215,39 @@ describe('importMappedCsv', () => {
     ]);
   });
 });
+
+describe('importMappedCsv: broken files with other delimiters', () => {
+  function run(name: string) {
+    const text = read(name);
+    const d = detectFormat(text);
+    if (!d.ok || d.format !== 'csv') throw new Error(`not a CSV with its own columns: ${name}`);
+    const headers = text
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)[0]!
+      .split(d.delimiter);
+    return importMappedCsv(text, name, d.delimiter, proposeMapping(headers));
+  }
+  const lines = (o: ReturnType<typeof run>) =>
+    o.problems.map((p) => `${p.severity} row ${p.row} ${p.column ?? '-'}: ${p.message}`);
+
+  it('semicolons', () => {
+    const o = run('generic-semicolon-broken.csv');
+    expect(o.dataset!.events.map((e) => e.title)).toEqual(['Gut']);
+    expect(lines(o)).toEqual([
+      'error row 3 Datum: "31.06.2020" is not a real date: day 31 does not exist in 2020-06',
+      'error row 4 Breite: "53°54′" is not a number',
+      'error row 4 Länge: "27°33′" is not a number',
+      'error row 5 -: has 6 fields but the header has 5 (a delimiter inside a field that is not in quotes?)',
+    ]);
+  });
+
+  it('tabs', () => {
+    const o = run('generic-tab-broken.tsv');
+    expect(o.dataset!.events.map((e) => e.title)).toEqual(['Good']);
+    expect(lines(o)).toEqual([
+      'error row 3 -: line 3: text after a closing quote (a quote inside a field is written ""); the row was read as a guess',
+      'error row 4 when: "sometime" is not a date this app can read (write it as YYYY-MM-DD, YYYY-MM or YYYY)',
+      'error row 5 lon: is empty but lat is given',
+    ]);
+  });
+});

@@ -25,9 +25,12 @@ function date(o: Obj, key: string, path: string, issues: Issue[]): TimelineJsDat
     return null;
   }
   const p = `${path}.${key}`;
+  // A time as text ("14:30"), as the sheet has it, or as TimelineJS's hour and minute.
   const hour = text(v, 'hour', p, issues).trim();
   const minute = text(v, 'minute', p, issues).trim();
-  const time = hour === '' ? '' : `${hour.padStart(2, '0')}:${(minute || '0').padStart(2, '0')}`;
+  const time =
+    text(v, 'time', p, issues).trim() ||
+    (hour === '' ? '' : `${hour.padStart(2, '0')}:${(minute || '0').padStart(2, '0')}`);
   return { year: v.year, month: v.month, day: v.day, time };
 }
 

@@ -124,6 +124,25 @@ describe('importTimelineJsJson', () => {
     ]);
   });
 
+  it('reads a time given as text too', () => {
+    const o = importTimelineJsJson(
+      {
+        events: [
+          {
+            start_date: { year: 2020, month: 8, day: 9, time: '14:30' },
+            end_date: { year: 2020, month: 8, day: 9, hour: 18 },
+            text: { headline: 'x' },
+          },
+        ],
+      },
+      'x.json',
+    );
+    expect(o.dataset?.events[0]).toMatchObject({
+      date: '2020-08-09/2020-08-09',
+      dateNote: 'Time: 14:30 to 18:00.',
+    });
+  });
+
   it('uses unique_id as the id', () => {
     expect(event('Caesar is killed').id).toBe('caesar');
     expect(event('Vesuvius erupts').id).toBe('vesuvius-erupts');
