@@ -138,7 +138,8 @@ describe('importTimelineJsJson', () => {
       'x.json',
     );
     expect(o.dataset?.events[0]).toMatchObject({
-      date: '2020-08-09/2020-08-09',
+      // Ending on the day it starts: one day, not a period.
+      date: '2020-08-09',
       dateNote: 'Time: 14:30 to 18:00.',
     });
   });

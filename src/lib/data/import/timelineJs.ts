@@ -130,7 +130,7 @@ export function buildTimelineJs(
     if (s.end) {
       const end = timelineJsPoint(s.end);
       if ('error' in end) issues.push({ column: s.columns.end, message: end.error });
-      else if (date !== '') {
+      else if (date !== '' && end.edtf !== date) {
         const interval = parseEdtf(`${date}/${end.edtf}`);
         if (interval.ok) date = `${date}/${end.edtf}`;
         else
