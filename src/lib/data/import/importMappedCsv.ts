@@ -85,8 +85,8 @@ export function importMappedCsv(
         });
       } else if (!parseEdtf(`${date}/${end.edtf}`).ok) {
         issues.push({ column: col('end'), message: `"${endText}" is before the start` });
-      } else if (end.edtf !== date) {
-        date = `${date}/${end.edtf}`;
+      } else {
+        if (end.edtf !== date) date = `${date}/${end.edtf}`;
         if (end.note) notes.push(`Ends at ${end.note.replace(/^time /, '')}.`);
       }
     }
