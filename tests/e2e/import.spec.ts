@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
+import { acledRows } from '../support/acledRows';
 
 const FIXTURES = 'tests/fixtures/import';
 const fixture = (name: string) => readFileSync(`${FIXTURES}/${name}`);
@@ -133,32 +134,7 @@ test('a 100,000-row CSV shows its progress and the page answers clicks while it 
 }) => {
   test.setTimeout(180_000);
   await openApp(page);
-  const header = readFileSync(`${FIXTURES}/acled.csv`, 'utf8')
-    .replace(/^\uFEFF/, '')
-    .split('\r\n')[0]!;
-  const columns = header.split(',');
-  const rows = [header];
-  for (let i = 0; i < 100_000; i++) {
-    const day = String(1 + (i % 28)).padStart(2, '0');
-    const row: Record<string, string> = {
-      event_id_cnty: `BIG${i}`,
-      event_date: `2020-08-${day}`,
-      event_type: i % 3 === 0 ? 'Riots' : 'Protests',
-      sub_event_type: 'Peaceful protest',
-      actor1: `Protesters (City ${i % 50})`,
-      location: `City ${i % 500}`,
-      latitude: (50 + (i % 500) / 100).toFixed(4),
-      longitude: (24 + (i % 500) / 50).toFixed(4),
-      notes: `Row ${i}: people gathered, "peacefully", in the square.`,
-      fatalities: '0',
-    };
-    rows.push(
-      columns
-        .map((c) => (c === 'notes' ? `"${row[c]!.replaceAll('"', '""')}"` : (row[c] ?? '')))
-        .join(','),
-    );
-  }
-  await openFile(page, 'big-acled.csv', Buffer.from(rows.join('\r\n')));
+  await openFile(page, 'big-acled.csv', Buffer.from(acledRows(100_000)));
   const bar = page.getByRole('progressbar', { name: 'Progress of opening big-acled.csv' });
   await expect(bar).toBeVisible();
   // While the worker reads the file, the page still reacts at once.
