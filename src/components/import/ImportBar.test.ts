@@ -149,6 +149,10 @@ describe('ImportBar', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Load the 2 valid rows' }));
     expect(app.catalog?.events).toHaveLength(2);
     expect(app.source).toEqual({ kind: 'file', name: 'broken.csv' });
+    // The buttons are gone; the focus goes to what is now shown.
+    await tick();
+    await Promise.resolve();
+    expect(screen.getByRole('status')).toHaveFocus();
   });
 
   it('says when nothing in a file can be shown', async () => {
@@ -167,7 +171,26 @@ describe('ImportBar', () => {
         }),
       },
     });
-    expect(screen.getByRole('heading', { name: 'notes.txt cannot be opened' })).toBeInTheDocument();
+    const heading = screen.getByRole('heading', { name: 'notes.txt cannot be opened' });
+    await tick();
+    await Promise.resolve();
+    expect(heading).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('heading', { name: /cannot be opened/ })).toBeNull();
+    await openFile('notes.txt');
+    await jobs[1]!.finish({
+      kind: 'step',
+      step: {
+        kind: 'done',
+        outcome: outcome({
+          file: 'notes.txt',
+          format: null,
+          total: 0,
+          dataset: null,
+          problems: [{ file: 'notes.txt', message: 'is empty', severity: 'error' }],
+        }),
+      },
+    });
     expect(screen.getByText('is empty')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Load/ })).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Close' }));
