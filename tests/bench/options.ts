@@ -1,7 +1,7 @@
 /**
  * What `npm run bench` runs, from the environment (README "Performance"):
  *
- *   BENCH_ONLY=load,timeline,filters,map,bytes   suites to run (default: all)
+ *   BENCH_ONLY=load,timeline,filters,map,import,bytes   suites to run (default: all)
  *   BENCH_SIZES=article,100,10000                dataset sizes for every suite run
  *                                                (default: each suite's own list)
  *   BENCH_RUNS=1                                 fresh loads / rounds per figure (default 3)
@@ -10,7 +10,7 @@
  * tests/bench/results.json. Any other run writes bench-results/ only.
  */
 
-export const SUITES = ['load', 'timeline', 'filters', 'map', 'bytes'] as const;
+export const SUITES = ['load', 'timeline', 'filters', 'map', 'import', 'bytes'] as const;
 export type Suite = (typeof SUITES)[number];
 
 /** A dataset: the bundled article, or that many synthetic events. */
@@ -21,6 +21,7 @@ const DEFAULT_SIZES: Record<Exclude<Suite, 'bytes'>, Size[]> = {
   timeline: [10_000, 50_000, 100_000],
   filters: [10_000, 50_000, 100_000],
   map: [10_000, 50_000],
+  import: [10_000, 100_000],
 };
 
 function list(name: string): string[] | null {

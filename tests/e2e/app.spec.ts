@@ -69,7 +69,9 @@ test('an invalid dataset is refused with every problem listed, not a blank page'
 
 test('a dataset from another site is refused', async ({ page, guard }) => {
   await openApp(page, 'data=https://example.org/evil.json');
-  await expect(page.getByRole('alert')).toContainText('only files from this site');
+  await expect(page.getByRole('alert')).toContainText(
+    'is on another site (https://example.org); this site loads data only from itself',
+  );
   expect(guard.blocked).toEqual([]);
 });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DATASET, loadDataset, parseDatasetText, resolveDatasetUrl } from './loadDataset';
+import {
+  DEFAULT_DATASET,
+  loadDataset,
+  parseAllowedOrigins,
+  parseDatasetText,
+  resolveDatasetUrl,
+} from './loadDataset';
 import { smallDataset } from '../model/testing/smallDataset';
 
 const BASE = 'https://news.example/graphics/belarus/?event=x';
@@ -22,6 +28,47 @@ describe('resolveDatasetUrl', () => {
     expect(r).toMatchObject({ ok: false });
     if (!r.ok) expect(r.message).toContain('another site');
     expect(resolveDatasetUrl('//evil.example/x.json', BASE)).toMatchObject({ ok: false });
+  });
+
+  it('loads from another origin only when the build allows it, and says which origin', () => {
+    const allowed = ['https://data.example.org'];
+    expect(resolveDatasetUrl('https://data.example.org/sets/x.json', BASE, allowed)).toEqual({
+      ok: true,
+      url: 'https://data.example.org/sets/x.json',
+      origin: 'https://data.example.org',
+    });
+    expect(resolveDatasetUrl('https://evil.example/x.json', BASE, allowed)).toEqual({
+      ok: false,
+      message:
+        'data="https://evil.example/x.json" is on another site (https://evil.example); this site loads data only from itself and from https://data.example.org',
+    });
+    // Same host, other scheme or port: another origin.
+    expect(resolveDatasetUrl('http://data.example.org/x.json', BASE, allowed).ok).toBe(false);
+    expect(resolveDatasetUrl('https://data.example.org:8443/x.json', BASE, allowed).ok).toBe(false);
+    expect(resolveDatasetUrl('https://evil.example/x.json', BASE, [])).toEqual({
+      ok: false,
+      message:
+        'data="https://evil.example/x.json" is on another site (https://evil.example); this site loads data only from itself',
+    });
+  });
+
+  it('refuses addresses that are not web addresses', () => {
+    for (const p of ['javascript:alert(1)', 'data:application/json,{}', 'file:///etc/x.json']) {
+      const r = resolveDatasetUrl(p, BASE, ['https://data.example.org']);
+      expect(r.ok ? '' : r.message).toContain('is not a web address');
+    }
+  });
+});
+
+describe('parseAllowedOrigins', () => {
+  it('reads a comma-separated list of http(s) origins and leaves out the rest', () => {
+    expect(
+      parseAllowedOrigins(
+        ' https://data.example.org/path/ , http://localhost:8080,ftp://x.example, not a url,,https://data.example.org',
+      ),
+    ).toEqual(['https://data.example.org', 'http://localhost:8080']);
+    expect(parseAllowedOrigins(undefined)).toEqual([]);
+    expect(parseAllowedOrigins('')).toEqual([]);
   });
 });
 

@@ -9,13 +9,49 @@ export type LoadResult =
 export const DEFAULT_DATASET = 'data/belarus-2020-08.json';
 
 /**
- * Resolves the `?data=` parameter. Only same-origin paths are allowed: a
- * dataset from another origin needs its own safeguards (size, CORS, trust).
+ * The origins a build allows `?data=` to load from besides its own
+ * (`VITE_DATA_ALLOWED_ORIGINS`, comma-separated, e.g.
+ * `https://data.example.org,https://newsroom.example`). Anything that is not
+ * an http(s) origin is left out.
+ */
+export function parseAllowedOrigins(text: string | undefined): string[] {
+  const out: string[] = [];
+  for (const part of (text ?? '').split(',')) {
+    const t = part.trim();
+    if (t === '') continue;
+    try {
+      const u = new URL(t);
+      if ((u.protocol === 'http:' || u.protocol === 'https:') && !out.includes(u.origin)) {
+        out.push(u.origin);
+      }
+    } catch {
+      // not an origin: ignored
+    }
+  }
+  return out;
+}
+
+const BUILD_ALLOWED_ORIGINS = parseAllowedOrigins(import.meta.env.VITE_DATA_ALLOWED_ORIGINS);
+
+export type ResolvedDataset =
+  | {
+      ok: true;
+      url: string;
+      /** Set when the data comes from another origin (one the build allows): show it. */
+      origin?: string;
+    }
+  | { ok: false; message: string };
+
+/**
+ * Resolves the `?data=` parameter. Same-origin paths load; another origin
+ * only when the build lists it in VITE_DATA_ALLOWED_ORIGINS, because a link
+ * that makes this site show a stranger's "news" is a disinformation risk.
  */
 export function resolveDatasetUrl(
   param: string | null,
   base: string,
-): { ok: true; url: string } | { ok: false; message: string } {
+  allowedOrigins: readonly string[] = BUILD_ALLOWED_ORIGINS,
+): ResolvedDataset {
   if (param === null || param.trim() === '')
     return { ok: true, url: new URL(DEFAULT_DATASET, base).href };
   let url: URL;
@@ -24,13 +60,20 @@ export function resolveDatasetUrl(
   } catch {
     return { ok: false, message: `data=${JSON.stringify(param)} is not a valid path` };
   }
-  if (url.origin !== new URL(base).origin) {
+  const own = new URL(base).origin;
+  if (url.origin === own) return { ok: true, url: url.href };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return {
       ok: false,
-      message: `data=${JSON.stringify(param)} is on another site; only files from this site can be loaded this way`,
+      message: `data=${JSON.stringify(param)} is not a web address; only files from this site can be loaded this way`,
     };
   }
-  return { ok: true, url: url.href };
+  if (allowedOrigins.includes(url.origin)) return { ok: true, url: url.href, origin: url.origin };
+  const also = allowedOrigins.length > 0 ? ` and from ${allowedOrigins.join(', ')}` : '';
+  return {
+    ok: false,
+    message: `data=${JSON.stringify(param)} is on another site (${url.origin}); this site loads data only from itself${also}`,
+  };
 }
 
 /** Line and column of a character offset, for JSON syntax errors. */

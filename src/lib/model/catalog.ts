@@ -1,6 +1,6 @@
 import type { Actor, Dataset, EventRecord, Place } from './types';
 import { edtf, parseEdtf, type EdtfDate } from './edtf';
-import { eventType, type EventType } from './eventTypes';
+import { datasetEventTypes, eventType, type EventType } from './eventTypes';
 import { foldText } from './foldText';
 
 /** An event with its references resolved and its date parsed: what views use. */
@@ -24,7 +24,9 @@ export interface Catalog {
   byId: Map<string, CatalogEvent>;
   actors: Map<string, Actor>;
   places: Map<string, Place>;
-  /** Publication date of the reporting, if it parses. */
+  /** The built-in types, then the dataset's declared ones (meta.types): lane and filter order. */
+  types: EventType[];
+  /** Publication date of the reporting, if it has one. */
   published: EdtfDate | null;
 }
 
@@ -40,6 +42,8 @@ function compare(a: CatalogEvent, b: CatalogEvent): number {
 export function buildCatalog(dataset: Dataset): Catalog {
   const actors = new Map(dataset.actors.map((a) => [a.id, a]));
   const places = new Map(dataset.places.map((p) => [p.id, p]));
+  const types = datasetEventTypes(dataset.meta.types);
+  const typeById = new Map(types.map((t) => [t.id, t]));
   const events = dataset.events.map((record): CatalogEvent => {
     const eventActors = record.actors.flatMap((ea) => {
       const actor = actors.get(ea.id);
@@ -60,7 +64,7 @@ export function buildCatalog(dataset: Dataset): Catalog {
       record,
       id: record.id,
       date: edtf(record.date),
-      type: eventType(record.type),
+      type: typeById.get(record.type) ?? eventType(record.type),
       actors: eventActors,
       place,
       index: 0,
@@ -69,14 +73,15 @@ export function buildCatalog(dataset: Dataset): Catalog {
   });
   events.sort(compare);
   events.forEach((e, i) => (e.index = i));
-  const parsed = parseEdtf(dataset.meta.published);
-  const published = parsed.ok ? parsed.value : null;
+  const parsed = dataset.meta.published === undefined ? null : parseEdtf(dataset.meta.published);
+  const published = parsed?.ok ? parsed.value : null;
   return {
     dataset,
     events,
     byId: new Map(events.map((e) => [e.id, e])),
     actors,
     places,
+    types,
     published,
   };
 }

@@ -14,7 +14,8 @@ export function citeEvent(
 ): string {
   const sources = e.record.sources.map((c) => {
     const s = meta.sources.find((x) => x.id === c.source);
-    const where = s ? `${s.publisher}, “${s.title}” (${s.published})` : c.source;
+    const date = s?.published ? ` (${s.published})` : '';
+    const where = s ? `${s.publisher}, “${s.title}”${date}` : c.source;
     return c.paragraph === undefined ? where : `${where}, paragraph ${c.paragraph}`;
   });
   const unique = [...new Set(sources)];

@@ -102,6 +102,47 @@ describe('parseEdtf', () => {
     });
   });
 
+  it('reads negative years (BC) in astronomical numbering, keeping their precision', () => {
+    const ides = edtf('-0043-03-15');
+    expect([ides.precision, ides.from?.year, ides.from?.month, ides.from?.day]).toEqual([
+      'day',
+      -43,
+      3,
+      15,
+    ]);
+    const start = new Date(ides.start);
+    expect([start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()]).toEqual([-43, 2, 15]);
+    expect(ides.end - ides.start).toBe(86_400_000);
+    const y = edtf('-0500');
+    expect(y.precision).toBe('year');
+    expect(new Date(y.start).getUTCFullYear()).toBe(-500);
+    expect(new Date(y.end).getUTCFullYear()).toBe(-499);
+    expect(edtf('-0753-04~').precision).toBe('month');
+    // 0000 is 1 BC and comes right after -0001 (2 BC).
+    expect(edtf('-0001').end).toBe(edtf('0000').start);
+    const span = edtf('-0500/0500');
+    expect(span.start).toBeLessThan(span.end);
+    expect(parseEdtf('0500/-0500')).toMatchObject({ ok: false });
+  });
+
+  it('refuses the year -0000 and negative years of other lengths', () => {
+    expect(parseEdtf('-0000')).toEqual({
+      ok: false,
+      error: '"-0000" is not a valid EDTF date: year -0000 does not exist (0000 is 1 BC)',
+    });
+    expect(parseEdtf('-44').ok).toBe(false);
+    expect(parseEdtf('--0044').ok).toBe(false);
+  });
+
+  it('knows the leap days of the years 0–99 (not read as 1900–1999)', () => {
+    // 0000 and 0004 are leap years in the proleptic Gregorian calendar; 1900 was not.
+    expect(parseEdtf('0000-02-29').ok).toBe(true);
+    expect(parseEdtf('0004-02-29').ok).toBe(true);
+    expect(parseEdtf('0001-02-29').ok).toBe(false);
+    expect(parseEdtf('-0004-02-29').ok).toBe(true);
+    expect(parseEdtf('-0001-02-29').ok).toBe(false);
+  });
+
   it('refuses non-strings', () => {
     expect(parseEdtf(20200814)).toEqual({ ok: false, error: 'a date must be a string' });
     expect(parseEdtf(null).ok).toBe(false);

@@ -2,7 +2,9 @@
  * The subset of EDTF (ISO 8601-2) we accept: YYYY, YYYY-MM, YYYY-MM-DD (a
  * minus sign before YYYY for years before 0000), each
  * optionally followed by ~ (approximate), ? (uncertain) or % (both), and
- * intervals START/END where either end may be open (`..`).
+ * intervals START/END where either end may be open (`..`). A year may be
+ * negative (`-0044-03-15`): ISO 8601's astronomical numbering, where 0000 is
+ * 1 BC and -0001 is 2 BC; `-0000` is not a year.
  *
  * Dates are calendar dates in Minsk local time. We keep them as "floating"
  * days: milliseconds of midnight UTC of that calendar day, read back with
@@ -51,7 +53,7 @@ const DAY_MS = 86_400_000;
 function parsePoint(text: string): EdtfPoint | string {
   const m = POINT.exec(text);
   if (!m) return `"${text}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`;
-  if (m[1] === '-0000') return 'year -0000 does not exist (the year before 0001 is 0000)';
+  if (m[1] === '-0000') return 'year -0000 does not exist (0000 is 1 BC)';
   const year = Number(m[1]);
   const month = m[2] === undefined ? undefined : Number(m[2]);
   const day = m[3] === undefined ? undefined : Number(m[3]);

@@ -1,6 +1,8 @@
+import type { DeclaredEventType } from './types';
+
 /**
- * The event types a dataset may use, with their label and colours: the one
- * place in code that defines them. Each type has a colour for the light and
+ * The built-in event types, with their label and colours: the one place in
+ * code that defines them (a dataset may declare more in meta.types). Each type has a colour for the light and
  * one for the dark scheme (same hue), chosen together so that every pair stays
  * apart (CIEDE2000 ≥ 10) for normal vision and under simulated protanopia,
  * deuteranopia and tritanopia, and each mark keeps 3:1 contrast against its
@@ -50,4 +52,34 @@ export function schemeColour(type: EventType): string {
   const light = HEX.test(type.colour) ? type.colour : NEUTRAL.colour;
   const dark = HEX.test(type.colourDark) ? type.colourDark : NEUTRAL.colourDark;
   return `light-dark(${light}, ${dark})`;
+}
+
+/**
+ * Colours for types a dataset declares (meta.types), given in declaration
+ * order and reused after the last. Each keeps 3:1 contrast against the light
+ * and dark page and panel backgrounds (#ffffff, #f5f7f9, #14171b, #1e2227).
+ */
+export const DECLARED_TYPE_COLOURS = [
+  '#3182bd',
+  '#d95f02',
+  '#1b9e77',
+  '#e7298a',
+  '#7570b3',
+  '#4d9221',
+  '#a6761d',
+  '#d7301f',
+  '#2b8cbe',
+  '#8c6d31',
+] as const;
+
+/** The built-in types followed by the dataset's declared ones: lane and filter order. */
+export function datasetEventTypes(declared: readonly DeclaredEventType[] = []): EventType[] {
+  return [
+    ...EVENT_TYPES,
+    ...declared.map((t, i) => {
+      // One colour serves both schemes: each keeps 3:1 against either background.
+      const colour = DECLARED_TYPE_COLOURS[i % DECLARED_TYPE_COLOURS.length]!;
+      return { id: t.id, label: t.label, colour, colourDark: colour };
+    }),
+  ];
 }

@@ -25,29 +25,40 @@ describe(`formatEdtf (TZ=${process.env.TZ ?? 'system'})`, () => {
     ['2020-08-15/2020-08-15', '15 Aug 2020'],
     ['2020-08/2020-08', 'Aug 2020'],
     ['2020/2020~', '2020 (approx.)'],
+    ['-0043-03-15', '15 Mar 44 BC'],
+    ['-0499', '500 BC'],
+    ['0000', '1 BC'],
+    ['-0043-03', 'Mar 44 BC'],
+    ['-0043-03-01/-0043-03-15', '1–15 Mar 44 BC'],
+    ['-0500/0500', '501 BC – 0500'],
   ])('%s → %s', (input, expected) => {
     expect(formatEdtf(edtf(input))).toBe(expected);
   });
 
   it.each([
-    ['0000-01-01', '1 Jan 0000'],
-    ['0000-02-29', '29 Feb 0000'],
+    ['0000-01-01', '1 Jan 1 BC'],
+    ['0000-02-29', '29 Feb 1 BC'],
     ['0001-12-31', '31 Dec 0001'],
     ['0020-08-14', '14 Aug 0020'],
     ['0099', '0099'],
     ['0100-03', 'Mar 0100'],
     ['9999-12-31', '31 Dec 9999'],
-    ['-0044-03-15', '15 Mar -0044'],
-    ['-0001/0001', '-0001 – 0001'],
-  ])('writes early and negative years as they are: %s → %s', (input, expected) => {
-    expect(formatEdtf(edtf(input))).toBe(expected);
-  });
+    ['-0044-03-15', '15 Mar 45 BC'],
+    ['-0001/0001', '2 BC – 0001'],
+  ])(
+    'writes early years as they are, and years before 1 with their era: %s → %s',
+    (input, expected) => {
+      expect(formatEdtf(edtf(input))).toBe(expected);
+    },
+  );
 
   it('gives the ISO day of a floating instant without shifting it', () => {
     expect(isoDay(edtf('0000-01-01').start)).toBe('0000-01-01');
     expect(isoDay(edtf('-0044-03-15').start)).toBe('-0044-03-15');
     expect(isoDay(edtf('2020-08-14').start)).toBe('2020-08-14');
     expect(isoDay(edtf('2020-01-01').start)).toBe('2020-01-01');
+    expect(isoDay(edtf('-0043-03-15').start)).toBe('-0043-03-15');
+    expect(isoDay(edtf('0044-02-29').start)).toBe('0044-02-29');
   });
 
   it('describes precision in words', () => {

@@ -16,13 +16,11 @@ export function toCalendarDate(floatingMs: number): Date {
   return d;
 }
 
-/**
- * date-fns patterns for dates: `uuuu` is the signed ISO year (0000, -0044);
- * `yyyy` would write year 0 as 0001 (1 BCE, the era year).
+/*
+ * Years for readers: "2020"; before year 1 with their era, "44 BC" (the
+ * astronomical year 0000 is 1 BC). Links and files keep the signed ISO year
+ * (isoDay).
  */
-const DAY = 'd MMM uuuu';
-const MONTH = 'MMM uuuu';
-const YEAR = 'uuuu';
 
 export interface FormatOptions {
   locale?: Locale;
@@ -30,12 +28,24 @@ export interface FormatOptions {
   qualifiers?: boolean;
 }
 
-function pattern(p: EdtfPoint): string {
-  return p.precision === 'day' ? DAY : p.precision === 'month' ? MONTH : YEAR;
+/** The year as written: "2020"; years before 1 (astronomical 0 is 1 BC) with their era, "44 BC". */
+function year(d: Date): string {
+  return d.getFullYear() >= 1 ? 'yyyy' : 'y G';
+}
+
+/** A date-fns pattern with `yyyy` written for `d`'s year: "44 BC" before year 1, else as it was. */
+export function withEra(pattern: string, d: Date): string {
+  return d.getFullYear() >= 1 ? pattern : pattern.replace('yyyy', 'y G');
+}
+
+function pattern(p: EdtfPoint, d: Date): string {
+  const y = year(d);
+  return p.precision === 'day' ? `d MMM ${y}` : p.precision === 'month' ? `MMM ${y}` : y;
 }
 
 function point(p: EdtfPoint, locale: Locale): string {
-  return format(toCalendarDate(p.start), pattern(p), { locale });
+  const d = toCalendarDate(p.start);
+  return format(d, pattern(p, d), { locale });
 }
 
 function qualifier(approximate: boolean, uncertain: boolean): string {
@@ -59,14 +69,15 @@ export function formatEdtf(d: EdtfDate, options: FormatOptions = {}): string {
   const a = toCalendarDate(from.start);
   const b = toCalendarDate(to.start);
   const sameYear = a.getFullYear() === b.getFullYear();
+  const y = year(b);
   if (from.precision === 'day' && to.precision === 'day' && sameYear) {
     if (a.getMonth() === b.getMonth()) {
-      return `${format(a, 'd', { locale })}–${format(b, DAY, { locale })}${q}`;
+      return `${format(a, 'd', { locale })}–${format(b, `d MMM ${y}`, { locale })}${q}`;
     }
-    return `${format(a, 'd MMM', { locale })} – ${format(b, DAY, { locale })}${q}`;
+    return `${format(a, 'd MMM', { locale })} – ${format(b, `d MMM ${y}`, { locale })}${q}`;
   }
   if (from.precision === 'month' && to.precision === 'month' && sameYear) {
-    return `${format(a, 'MMM', { locale })}–${format(b, MONTH, { locale })}${q}`;
+    return `${format(a, 'MMM', { locale })}–${format(b, `MMM ${y}`, { locale })}${q}`;
   }
   return `${point(from, locale)} – ${point(to, locale)}${q}`;
 }

@@ -19,20 +19,32 @@ export interface DatasetMeta {
   description: string;
   /** BCP 47 language tag of the titles and summaries, e.g. "en". */
   language: string;
-  /** Publication date of the reporting the dataset is built from (EDTF day). Relative dates are resolved against it. */
-  published: EdtfString;
+  /**
+   * Publication date of the reporting the dataset is built from (EDTF day). Relative dates are
+   * resolved against it. Absent when there is no such date (an imported spreadsheet).
+   */
+  published?: EdtfString;
   sources: Source[];
+  /** Event types beyond the built-in ones (see eventTypes.ts), e.g. ACLED's or a TimelineJS group. */
+  types?: DeclaredEventType[];
   license?: string;
   credit?: string;
   /** The editor's order for story mode: event ids. Without it the story follows time. */
   story?: string[];
 }
 
+export interface DeclaredEventType {
+  /** A slug, not one of the built-in type ids. */
+  id: string;
+  label: string;
+}
+
 export interface Source {
   id: string;
   publisher: string;
   title: string;
-  published: EdtfString;
+  /** Only when known (a link found in an imported file has none). */
+  published?: EdtfString;
   author?: string;
   /** Only when known; never invented. */
   url?: string;
@@ -113,7 +125,7 @@ export interface Citation {
 }
 
 export interface EventRecord {
-  /** Stable slug; used in links. */
+  /** Stable slug (see slug.ts); used in links. */
   id: string;
   date: EdtfString;
   type: string;

@@ -12,15 +12,20 @@ export function utcTime(
   hours = 0,
   minutes = 0,
 ): number {
+  // Date.UTC is quick but reads the years 0–99 as 1900–1999: only those take the slow way.
+  if (year < 0 || year > 99) return Date.UTC(year, monthIndex, day, hours, minutes);
   const d = new Date(0);
   d.setUTCFullYear(year, monthIndex, day);
   d.setUTCHours(hours, minutes, 0, 0);
   return d.getTime();
 }
 
-/** Days in a month (1–12) of a proleptic Gregorian year: year 0 is a leap year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (1–12) of a proleptic Gregorian year: 0000 and -0004 are leap years, 1900 is not. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(utcTime(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
 }
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');

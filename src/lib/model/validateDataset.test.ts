@@ -154,4 +154,76 @@ describe('validateDataset', () => {
       'meta.sources[0].url: "javascript:alert(1)" must be a web address: http:// or https:// and a host name',
     ]);
   });
+
+  it('requires slug ids for actors, places and sources too (a comma would break actors= links)', () => {
+    expect(
+      problems((d) => {
+        d.actors[2]!.id = 'riot,police';
+        d.events[2]!.actors[1]!.id = 'riot,police';
+        d.places[0]!.id = 'Minsk';
+        d.events[2]!.place = 'Minsk';
+        d.events[0]!.id = 'release_1';
+      }),
+    ).toEqual([
+      'actors[2].id: "riot,police" is not an id: use lowercase letters a–z, digits and single hyphens, e.g. "riot-police"',
+      'places[0].id: "Minsk" is not an id: use lowercase letters a–z, digits and single hyphens, e.g. "riot-police"',
+      'events[0].id: "release_1" is not an id: use lowercase letters a–z, digits and single hyphens, e.g. "riot-police"',
+    ]);
+  });
+
+  it('names fields the format does not have, so a misspelling does not vanish', () => {
+    expect(
+      problems((d) => {
+        (d.events[1] as unknown as Record<string, unknown>).dateNotes = 'x';
+        (d as unknown as Record<string, unknown>).notes = 'x';
+      }),
+    ).toEqual([
+      'notes: is not a field of a dataset (known: $schema, meta, actors, places, events)',
+      'events[1].dateNotes: is not a field of an event (known: id, date, type, title, summary, actors, place, figures, sources, dateNote, tags, key)',
+    ]);
+  });
+
+  it('accepts types the dataset declares, and no redeclared built-in ones', () => {
+    expect(
+      problems((d) => {
+        d.meta.types = [{ id: 'riots', label: 'Riots' }];
+        d.events[0]!.type = 'riots';
+      }),
+    ).toEqual([]);
+    expect(
+      problems((d) => {
+        d.meta.types = [{ id: 'protest', label: 'Protests' }];
+        d.events[0]!.type = 'riots';
+      }),
+    ).toEqual([
+      'meta.types[0].id: "protest" is a built-in type; declare only types that are not built in',
+      'events[0].type: unknown event type "riots"; known types: election, protest, detention, violence, release, solidarity, statement, media, diplomacy, politics, protest',
+    ]);
+  });
+
+  it('takes the publication dates as optional, but a given one must be a single day', () => {
+    expect(
+      problems((d) => {
+        delete d.meta.published;
+        delete d.meta.sources[0]!.published;
+      }),
+    ).toEqual([]);
+    expect(problems((d) => (d.meta.published = '2020-08'))).toEqual([
+      'meta.published: "2020-08" must be one calendar day, YYYY-MM-DD',
+    ]);
+  });
+
+  it('refuses blank optional text, repeated tags and negative figures', () => {
+    expect(
+      problems((d) => {
+        d.events[0]!.actors[0]!.role = ' ';
+        d.events[0]!.tags = ['a', 'a'];
+        d.events[0]!.figures[0]!.value = -1;
+      }),
+    ).toEqual([
+      'events[0].tags[1]: repeats "a"',
+      'events[0].actors[0].role: must not be empty',
+      'events[0].figures[0].value: must not be negative, not -1',
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import { ACTOR_KINDS, FIGURE_QUALIFIERS, PLACE_PRECISIONS, type Dataset } from './types';
 import { EVENT_TYPES, isEventType } from './eventTypes';
 import { parseEdtf } from './edtf';
+import { isSlug } from './slug';
 
 export interface Problem {
   /** Where, as a JSON path: `events[4].date`. */
@@ -35,14 +36,76 @@ function isWebAddress(text: string): boolean {
   }
 }
 
+/** BCP 47 as the schema checks it: a 2–3 letter language, then subtags ("en", "pt-BR", "und"). */
+const LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/**
+ * The fields of each kind of object, in the order the format documents them.
+ * Anything else is refused, as the schema's `additionalProperties: false`
+ * does: a misspelt optional field ("dateNotes") would otherwise vanish.
+ */
+const FIELDS = {
+  root: ['$schema', 'meta', 'actors', 'places', 'events'],
+  meta: [
+    'title',
+    'description',
+    'language',
+    'published',
+    'sources',
+    'types',
+    'license',
+    'credit',
+    'story',
+  ],
+  source: ['id', 'publisher', 'title', 'published', 'author', 'url'],
+  type: ['id', 'label'],
+  actor: ['id', 'name', 'kind', 'description', 'aliases'],
+  place: ['id', 'name', 'lat', 'lon', 'precision', 'description'],
+  event: [
+    'id',
+    'date',
+    'type',
+    'title',
+    'summary',
+    'actors',
+    'place',
+    'figures',
+    'sources',
+    'dateNote',
+    'tags',
+    'key',
+  ],
+  eventActor: ['id', 'role'],
+  figure: ['value', 'unit', 'qualifier'],
+  citation: ['source', 'quote', 'paragraph'],
+} as const;
+
 /**
  * Checks an untrusted value against the dataset format and returns either the
  * typed dataset or every problem found, each with its path.
+ *
+ * It accepts exactly what data/schema/dataset.schema.json accepts, and in
+ * addition checks what a schema cannot: calendar dates and interval order,
+ * unique ids, and that every reference (actor, place, source, event type)
+ * names something in the dataset. A test feeds both the same files.
  */
 export function validateDataset(input: unknown): ValidationResult {
   const problems: Problem[] = [];
   const add = (path: string, message: string) => problems.push({ path, message });
 
+  const known = (o: Obj, path: string, fields: readonly string[], what: string) => {
+    for (const key of Object.keys(o)) {
+      if (!fields.includes(key)) {
+        // A key that is not a plain name is quoted, so even "" has a path.
+        const name = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
+        add(
+          path === '(root)' ? name : `${path}.${name}`,
+          `is not a field of ${what} (known: ${fields.join(', ')})`,
+        );
+      }
+    }
+  };
+  /** Text that must hold more than white space, whether required or given though optional. */
   const str = (o: Obj, key: string, path: string, required = true): string | undefined => {
     const v = o[key];
     if (v === undefined && !required) return undefined;
@@ -50,7 +113,17 @@ export function validateDataset(input: unknown): ValidationResult {
       add(`${path}.${key}`, v === undefined ? 'is required' : `must be text, not ${show(v)}`);
       return undefined;
     }
-    if (required && v.trim() === '') add(`${path}.${key}`, 'must not be empty');
+    if (v.trim() === '') add(`${path}.${key}`, 'must not be empty');
+    return v;
+  };
+  const id = (o: Obj, path: string, key = 'id', required = true): string | undefined => {
+    const v = str(o, key, path, required);
+    if (v !== undefined && v.trim() !== '' && !isSlug(v)) {
+      add(
+        `${path}.${key}`,
+        `${show(v)} is not an id: use lowercase letters a–z, digits and single hyphens, e.g. "riot-police"`,
+      );
+    }
     return v;
   };
   const list = (o: Obj, key: string, path: string, required = true): unknown[] => {
@@ -71,24 +144,33 @@ export function validateDataset(input: unknown): ValidationResult {
   const date = (o: Obj, key: string, path: string, required = true) => {
     const v = o[key];
     if (v === undefined && !required) return;
-    if (v === undefined) return add(`${path}.${key}`, 'is required');
+    if (v === undefined) {
+      add(`${path}.${key}`, 'is required');
+      return;
+    }
     const r = parseEdtf(v);
     if (!r.ok) add(`${path}.${key}`, r.error);
+    return r.ok ? r.value : undefined;
   };
   const uniqueIds = (items: unknown[], path: string): Set<string> => {
     const seen = new Set<string>();
     items.forEach((item, i) => {
       if (!isObj(item)) return;
-      const id = item.id;
-      if (typeof id !== 'string') return;
-      if (seen.has(id)) add(`${path}[${i}].id`, `duplicate id ${show(id)}`);
-      seen.add(id);
+      const v = item.id;
+      if (typeof v !== 'string') return;
+      if (seen.has(v)) add(`${path}[${i}].id`, `duplicate id ${show(v)}`);
+      seen.add(v);
     });
     return seen;
   };
-  const strings = (o: Obj, key: string, path: string) => {
+  /** An optional list of distinct, non-blank texts (aliases, tags). */
+  const texts = (o: Obj, key: string, path: string) => {
+    const seen = new Set<string>();
     list(o, key, path, false).forEach((v, i) => {
-      if (typeof v !== 'string') add(`${path}.${key}[${i}]`, `must be text, not ${show(v)}`);
+      if (typeof v !== 'string') return add(`${path}.${key}[${i}]`, `must be text, not ${show(v)}`);
+      if (v.trim() === '') add(`${path}.${key}[${i}]`, 'must not be empty');
+      else if (seen.has(v)) add(`${path}.${key}[${i}]`, `repeats ${show(v)}`);
+      seen.add(v);
     });
   };
 
@@ -98,33 +180,66 @@ export function validateDataset(input: unknown): ValidationResult {
       problems: [{ path: '(root)', message: `must be an object, not ${show(input)}` }],
     };
   }
+  known(input, '(root)', FIELDS.root, 'a dataset');
+  if (input.$schema !== undefined && typeof input.$schema !== 'string') {
+    add('$schema', `must be text, not ${show(input.$schema)}`);
+  }
 
   const meta = input.meta;
   const sourceIds = new Set<string>();
+  const declaredTypes = new Set<string>();
   if (!isObj(meta)) {
     add('meta', meta === undefined ? 'is required' : `must be an object, not ${show(meta)}`);
   } else {
     str(meta, 'title', 'meta');
     str(meta, 'description', 'meta');
-    str(meta, 'language', 'meta');
-    date(meta, 'published', 'meta');
-    str(meta, 'license', 'meta', false);
-    str(meta, 'credit', 'meta', false);
+    const language = str(meta, 'language', 'meta');
+    if (language !== undefined && language.trim() !== '' && !LANGUAGE.test(language)) {
+      add('meta.language', `${show(language)} is not a language tag such as "en" or "pt-BR"`);
+    }
+    const published = date(meta, 'published', 'meta', false);
+    if (
+      published &&
+      (published.isInterval ||
+        published.precision !== 'day' ||
+        published.approximate ||
+        published.uncertain)
+    ) {
+      add('meta.published', `${show(meta.published)} must be one calendar day, YYYY-MM-DD`);
+    }
     const sources = list(meta, 'sources', 'meta');
-    uniqueIds(sources, 'meta.sources').forEach((id) => sourceIds.add(id));
+    uniqueIds(sources, 'meta.sources').forEach((s) => sourceIds.add(s));
     sources.forEach((s, i) => {
       const p = `meta.sources[${i}]`;
       if (!isObj(s)) return add(p, `must be an object, not ${show(s)}`);
-      str(s, 'id', p);
+      id(s, p);
       str(s, 'publisher', p);
       str(s, 'title', p);
-      date(s, 'published', p);
+      date(s, 'published', p, false);
       str(s, 'author', p, false);
       const url = str(s, 'url', p, false);
       if (url !== undefined && !isWebAddress(url)) {
         add(`${p}.url`, `${show(url)} must be a web address: http:// or https:// and a host name`);
+      } else if (url !== undefined && /\s/.test(url)) {
+        add(`${p}.url`, `${show(url)} must be a web address without spaces`);
       }
+      known(s, p, FIELDS.source, 'a source');
     });
+    const types = list(meta, 'types', 'meta', false);
+    uniqueIds(types, 'meta.types').forEach((t) => declaredTypes.add(t));
+    types.forEach((t, i) => {
+      const p = `meta.types[${i}]`;
+      if (!isObj(t)) return add(p, `must be an object, not ${show(t)}`);
+      const tid = id(t, p);
+      if (tid !== undefined && isEventType(tid)) {
+        add(`${p}.id`, `${show(tid)} is a built-in type; declare only types that are not built in`);
+      }
+      str(t, 'label', p);
+      known(t, p, FIELDS.type, 'a declared type');
+    });
+    str(meta, 'license', 'meta', false);
+    str(meta, 'credit', 'meta', false);
+    known(meta, 'meta', FIELDS.meta, 'meta');
   }
 
   const actors = list(input, 'actors', '(root)');
@@ -132,11 +247,12 @@ export function validateDataset(input: unknown): ValidationResult {
   actors.forEach((a, i) => {
     const p = `actors[${i}]`;
     if (!isObj(a)) return add(p, `must be an object, not ${show(a)}`);
-    str(a, 'id', p);
+    id(a, p);
     str(a, 'name', p);
     oneOf(a, 'kind', p, ACTOR_KINDS);
     str(a, 'description', p);
-    strings(a, 'aliases', p);
+    texts(a, 'aliases', p);
+    known(a, p, FIELDS.actor, 'an actor');
   });
 
   const places = list(input, 'places', '(root)');
@@ -144,7 +260,7 @@ export function validateDataset(input: unknown): ValidationResult {
   places.forEach((pl, i) => {
     const p = `places[${i}]`;
     if (!isObj(pl)) return add(p, `must be an object, not ${show(pl)}`);
-    str(pl, 'id', p);
+    id(pl, p);
     str(pl, 'name', p);
     oneOf(pl, 'precision', p, PLACE_PRECISIONS);
     str(pl, 'description', p);
@@ -159,27 +275,25 @@ export function validateDataset(input: unknown): ValidationResult {
         add(`${p}.${key}`, `${v} is out of range (−${limit} to ${limit})`);
       }
     }
+    known(pl, p, FIELDS.place, 'a place');
   });
 
   const events = list(input, 'events', '(root)');
   const eventIds = uniqueIds(events, 'events');
-  const typeIds = EVENT_TYPES.map((t) => t.id);
+  const typeIds = [...EVENT_TYPES.map((t) => t.id), ...declaredTypes];
   events.forEach((e, i) => {
     const p = `events[${i}]`;
     if (!isObj(e)) return add(p, `must be an object, not ${show(e)}`);
-    const id = str(e, 'id', p);
-    if (id !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(id)) {
-      add(`${p}.id`, `${show(id)} may use only letters, digits, "-", "_" and "."`);
-    }
+    id(e, p);
     date(e, 'date', p);
     const type = str(e, 'type', p);
-    if (type !== undefined && !isEventType(type)) {
+    if (type !== undefined && !isEventType(type) && !declaredTypes.has(type)) {
       add(`${p}.type`, `unknown event type ${show(type)}; known types: ${typeIds.join(', ')}`);
     }
     str(e, 'title', p);
     str(e, 'summary', p);
     str(e, 'dateNote', p, false);
-    strings(e, 'tags', p);
+    texts(e, 'tags', p);
     if (e.key !== undefined && typeof e.key !== 'boolean') {
       add(`${p}.key`, `must be true or false, not ${show(e.key)}`);
     }
@@ -197,6 +311,7 @@ export function validateDataset(input: unknown): ValidationResult {
       }
       if (aid !== undefined) seenActors.add(aid);
       str(a, 'role', ap, false);
+      known(a, ap, FIELDS.eventActor, "an event's actor");
     });
     const place = e.place;
     if (place === undefined) add(`${p}.place`, 'is required (use null for no place)');
@@ -210,9 +325,12 @@ export function validateDataset(input: unknown): ValidationResult {
       if (!isObj(f)) return add(fp, `must be an object, not ${show(f)}`);
       if (typeof f.value !== 'number' || !Number.isFinite(f.value)) {
         add(`${fp}.value`, `must be a number, not ${show(f.value)}`);
+      } else if (f.value < 0) {
+        add(`${fp}.value`, `must not be negative, not ${f.value}`);
       }
       str(f, 'unit', fp);
       oneOf(f, 'qualifier', fp, FIGURE_QUALIFIERS);
+      known(f, fp, FIELDS.figure, 'a figure');
     });
     const cites = list(e, 'sources', p);
     if (Array.isArray(e.sources) && cites.length === 0) {
@@ -229,7 +347,9 @@ export function validateDataset(input: unknown): ValidationResult {
       if (para !== undefined && (!Number.isInteger(para) || (para as number) < 1)) {
         add(`${cp}.paragraph`, `must be a whole number from 1, not ${show(para)}`);
       }
+      known(c, cp, FIELDS.citation, 'a citation');
     });
+    known(e, p, FIELDS.event, 'an event');
   });
 
   if (isObj(meta) && meta.story !== undefined) {

@@ -31,6 +31,12 @@ export type LoadStatus =
   | { state: 'ready' }
   | { state: 'error'; source: string; problems: Problem[] };
 
+/** A dataset the reader opened themselves: a file, or text they pasted. */
+export interface DatasetSource {
+  kind: 'file' | 'text';
+  name: string;
+}
+
 /**
  * The app's shared state: the loaded catalog, the filters every view obeys,
  * the timeline's window, the one selected event and what is hovered. Views
@@ -69,6 +75,8 @@ export class AppState {
   embed = $state(false);
   /** Messages for the reader about things ignored (bad link parameters...). */
   notices = $state<string[]>([]);
+  /** The reader's own dataset when one is shown (see showDataset); null for the page's own. */
+  source = $state.raw<DatasetSource | null>(null);
   /** Set by actions whose change deserves its own history entry (see urlSync). */
   historyPush = false;
 
@@ -128,6 +136,8 @@ export class AppState {
     const index = this.index;
     const r = this.filters.range;
     const counts = index?.run(this.query(r ? [r[0], r[1]] : null), true).counts;
+    // Replaced whole on every change, never mutated: plain maps.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
     return counts ?? { types: new Map(), actors: new Map() };
   });
 
@@ -157,6 +167,23 @@ export class AppState {
     this.view = w;
     this.filters.range = w ? [w[0], w[1]] : null;
     this.status = { state: 'ready' };
+  }
+
+  /**
+   * Shows a dataset the reader opened, in place of the current one: filters,
+   * selection, story and map view start afresh, since ids of one dataset mean
+   * nothing in another.
+   */
+  showDataset(dataset: Dataset, source: DatasetSource): void {
+    this.filters = emptyFilters();
+    this.selectedId = null;
+    this.hover([]);
+    this.story = null;
+    this.mapView = null;
+    this.focusPlaceId = null;
+    this.notices = [];
+    this.source = source;
+    this.setDataset(dataset);
   }
 
   fail(source: string, problems: Problem[]): void {

@@ -118,19 +118,24 @@ describe('URL state', () => {
 });
 
 describe('URL state: early and negative years', () => {
-  it.each(['0000', '0001', '0099', '0100', '9999', '-0001', '-0044'])(
-    'year %s goes through EDTF → format → link → parse unchanged',
-    (year) => {
-      const d = edtf(`${year}-02-28`);
-      expect(formatEdtf(d)).toBe(`28 Feb ${year}`);
-      const state = { ...defaultUrlState(), range: [d.start, d.end] as [number, number] };
-      const query = serializeUrlState(state);
-      expect(query).toBe(`?from=${year}-02-28&to=${year}-02-28`);
-      const back = parseUrlState(query);
-      expect(back.notices).toEqual([]);
-      expect(back.state.range).toEqual([d.start, d.end]);
-    },
-  );
+  it.each([
+    ['0000', '1 BC'],
+    ['0001', '0001'],
+    ['0099', '0099'],
+    ['0100', '0100'],
+    ['9999', '9999'],
+    ['-0001', '2 BC'],
+    ['-0044', '45 BC'],
+  ])('year %s goes through EDTF → format → link → parse unchanged (shown as %s)', (year, shown) => {
+    const d = edtf(`${year}-02-28`);
+    expect(formatEdtf(d)).toBe(`28 Feb ${shown}`);
+    const state = { ...defaultUrlState(), range: [d.start, d.end] as [number, number] };
+    const query = serializeUrlState(state);
+    expect(query).toBe(`?from=${year}-02-28&to=${year}-02-28`);
+    const back = parseUrlState(query);
+    expect(back.notices).toEqual([]);
+    expect(back.state.range).toEqual([d.start, d.end]);
+  });
 
   it('reads from=0020-01-01 as the year 20, not 1920', () => {
     const { state } = parseUrlState('?from=0020-01-01&to=0020-12-31T12:00');

@@ -1,6 +1,5 @@
 import type { AppState } from './appState.svelte';
 import { parseUrlState, serializeUrlState, urlWithQuery, type UrlState } from './urlState';
-import { isEventType } from '../model/eventTypes';
 import { sameWindow } from '../model/window';
 
 /** The link state of the app as it is now. */
@@ -27,9 +26,10 @@ export function applyUrlState(app: AppState, s: UrlState): string[] {
   const notices: string[] = [];
   const catalog = app.catalog;
   if (!catalog) return notices;
-  const types = s.types.filter((t) => isEventType(t));
+  const known = catalog.types.map((t) => t.id);
+  const types = s.types.filter((t) => known.includes(t));
   for (const t of s.types)
-    if (!isEventType(t)) notices.push(`Ignored unknown event type "${t}" in the link`);
+    if (!known.includes(t)) notices.push(`Ignored unknown event type "${t}" in the link`);
   const actors = s.actors.filter((a) => catalog.actors.has(a));
   for (const a of s.actors)
     if (!catalog.actors.has(a)) notices.push(`Ignored unknown actor "${a}" in the link`);

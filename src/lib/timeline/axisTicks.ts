@@ -1,7 +1,7 @@
 import { utcDay, utcMonth, utcTicks, utcYear, type CountableTimeInterval } from 'd3-time';
 import { format, type Locale } from 'date-fns';
 import { enGB } from 'date-fns/locale';
-import { toCalendarDate } from '../model/formatEdtf';
+import { toCalendarDate, withEra } from '../model/formatEdtf';
 import { DAY_MS, type DatePrecision } from '../model/edtf';
 import type { Window } from '../model/window';
 import type { TimeScale } from './timeScale';
@@ -68,11 +68,11 @@ export function axisTicks(
     let major = false;
     switch (unit) {
       case 'year':
-        pattern = 'uuuu';
+        pattern = 'yyyy';
         break;
       case 'month':
         major = local.getMonth() === 0;
-        pattern = major || i === 0 ? 'MMM uuuu' : 'MMM';
+        pattern = major || i === 0 ? 'MMM yyyy' : 'MMM';
         break;
       case 'day':
         major = local.getDate() === 1;
@@ -87,7 +87,7 @@ export function axisTicks(
         else local.setHours(u.getUTCHours(), u.getUTCMinutes());
       }
     }
-    return { t, x: scale.x(t), label: format(local, pattern, { locale }), major };
+    return { t, x: scale.x(t), label: format(local, withEra(pattern, local), { locale }), major };
   });
   return { unit, ticks };
 }

@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import { toCalendarDate } from '../model/formatEdtf';
+import { toCalendarDate, withEra } from '../model/formatEdtf';
 import type { Window } from '../model/window';
 
 /** "8 Aug – 16 Aug 2020": the days a window touches; never throws, whatever the window. */
@@ -9,5 +9,5 @@ export function formatWindow(w: Window): string {
   const b = toCalendarDate(w[1] - 1);
   if (Number.isNaN(a.getTime()) || Number.isNaN(b.getTime())) return '';
   const sameYear = a.getFullYear() === b.getFullYear();
-  return `${format(a, sameYear ? 'd MMM' : 'd MMM uuuu')} – ${format(b, 'd MMM uuuu')}`;
+  return `${format(a, sameYear ? 'd MMM' : withEra('d MMM yyyy', a))} – ${format(b, withEra('d MMM yyyy', b))}`;
 }

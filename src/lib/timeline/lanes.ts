@@ -120,9 +120,10 @@ export function lane(
 }
 
 /**
- * Lanes by event type (in the fixed type order) or by actor (most active
- * first; an event with several actors appears in each of their lanes). With a
- * footprint (see labelFootprint), rows leave room for each title.
+ * Lanes by event type (built-in types in their fixed order, then declared
+ * ones) or by actor (most active first; an event with several actors appears
+ * in each of their lanes). With a footprint (see labelFootprint), rows leave
+ * room for each title.
  */
 export function buildLanes(events: CatalogEvent[], mode: LaneMode, footprint?: Footprint): Lane[] {
   if (mode === 'type') {
@@ -133,8 +134,14 @@ export function buildLanes(events: CatalogEvent[], mode: LaneMode, footprint?: F
       byType.set(e.type.id, list);
     }
     const order = EVENT_TYPES.map((t) => t.id as string);
+    // A dataset's declared types come after the built-in ones, in the order their first
+    // events appear (the sort is stable and the map keeps insertion order).
+    const rank = (id: string) => {
+      const i = order.indexOf(id);
+      return i === -1 ? order.length : i;
+    };
     return [...byType.entries()]
-      .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+      .sort(([a], [b]) => rank(a) - rank(b))
       .map(([, list]) =>
         lane(list[0]!.type.id, list[0]!.type.label, list, list[0]!.type.colour, footprint),
       );

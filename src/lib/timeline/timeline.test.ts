@@ -64,6 +64,18 @@ describe('lanes', () => {
     expect(lanes[0]!.colour).toBe(EVENT_TYPES[0].colour);
   });
 
+  it('puts declared types after the built-in ones, in the order their first events come', () => {
+    const d = smallDataset();
+    d.meta.types = [
+      { id: 'riots', label: 'Riots' },
+      { id: 'era', label: 'Era' },
+    ];
+    d.events[0]!.type = 'riots'; // 14 Aug
+    d.events[1]!.type = 'era'; // 9 Aug: first in time
+    const lanes = buildLanes(buildCatalog(d).events, 'type');
+    expect(lanes.map((l) => l.label)).toEqual(['Protest', 'Era', 'Riots']);
+  });
+
   it('puts an event with several actors in each of their lanes', () => {
     const lanes = buildLanes(buildCatalog(smallDataset()).events, 'actor');
     const byLabel = Object.fromEntries(lanes.map((l) => [l.label, l.items.map((i) => i.event.id)]));
@@ -303,6 +315,10 @@ describe('axis ticks', () => {
     expect(days.unit).toBe('day');
     expect(days.ticks[0]!.label).toBe('8 Aug');
     expect(axisTicks(timeScale([D('2020-08-14'), D('2020-08-15')], 1000)).unit).toBe('hour');
+    // Years before 1 are years BC (astronomical 0 is 1 BC, -400 is 401 BC).
+    const bc = axisTicks(timeScale([Date.UTC(-600, 0, 1), Date.UTC(200, 0, 1)], 1000));
+    expect(bc.ticks.map((t) => t.label)).toContain('401 BC');
+    expect(bc.ticks.map((t) => t.label)).toContain('0200');
   });
 });
 
