@@ -60,7 +60,7 @@ test('a dropped file’s events are on the timeline, the map and the list', asyn
   // The way back reloads the page's own data.
   await page.getByRole('link', { name: 'back to the bundled dataset' }).click();
   await page.waitForFunction(() => performance.getEntriesByName('app:ready').length > 0);
-  await expect(count(page)).toContainText('of 24 events');
+  await expect(count(page)).toContainText('of 23 events');
 });
 
 test('a CSV with its own columns asks which is which, then shows its events', async ({ page }) => {
@@ -103,7 +103,7 @@ test('a file with broken rows lists each problem; its valid rows load and the re
     'Not loaded: Row 8, event_type: is empty',
   ]);
   // The bundled data is still shown until the reader chooses.
-  await expect(count(page)).toContainText('of 24 events');
+  await expect(count(page)).toContainText('of 23 events');
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download the rejected rows (CSV)' }).click();
@@ -164,7 +164,7 @@ test('Cancel stops a running import and keeps the data shown', async ({ page }) 
   await expect(bar).toBeVisible();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(bar).toHaveCount(0);
-  await expect(count(page)).toContainText('of 24 events');
+  await expect(count(page)).toContainText('of 23 events');
   await expect(page.getByRole('heading', { name: /Which column/ })).toHaveCount(0);
 });
 
