@@ -1,6 +1,7 @@
 import { ACTOR_KINDS, FIGURE_QUALIFIERS, PLACE_PRECISIONS, type Dataset } from './types';
 import { EVENT_TYPES, isEventType } from './eventTypes';
 import { parseEdtf } from './edtf';
+import { checkFacts } from './validateFacts';
 
 export interface Problem {
   /** Where, as a JSON path: `events[4].date`. */
@@ -242,6 +243,8 @@ export function validateDataset(input: unknown): ValidationResult {
       inStory.add(id);
     });
   }
+
+  checkFacts(input, { add, show });
 
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, dataset: input as unknown as Dataset };

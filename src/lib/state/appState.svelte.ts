@@ -98,6 +98,7 @@ export class AppState {
     const f = this.filters;
     return filterEvents(c.events, {
       actors: [...f.actors],
+      groups: [...f.groups],
       types: [...f.types],
       text: f.text,
       onlyMapped: f.onlyMapped,
@@ -179,6 +180,7 @@ export class AppState {
   /** Clears every filter and returns to the dataset's opening window. */
   resetFilters(): void {
     this.filters.actors = [];
+    this.filters.groups = [];
     this.filters.types = [];
     this.filters.text = '';
     this.filters.onlyMapped = false;
@@ -187,7 +189,7 @@ export class AppState {
     this.markHistoryStep();
   }
 
-  toggleFilter(facet: 'actors' | 'types', id: string, on?: boolean): void {
+  toggleFilter(facet: 'actors' | 'groups' | 'types', id: string, on?: boolean): void {
     const list = this.filters[facet];
     const has = list.includes(id);
     const want = on ?? !has;
@@ -237,6 +239,7 @@ export class AppState {
     this.story = null;
     const f = story.before.filters;
     this.filters.actors = [...f.actors];
+    this.filters.groups = [...f.groups];
     this.filters.types = [...f.types];
     this.filters.text = f.text;
     this.filters.onlyMapped = f.onlyMapped;
@@ -249,6 +252,7 @@ export class AppState {
     const f = this.filters;
     return {
       actors: [...f.actors],
+      groups: [...f.groups],
       types: [...f.types],
       text: f.text,
       onlyMapped: f.onlyMapped,
