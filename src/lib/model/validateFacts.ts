@@ -2,6 +2,11 @@ import { DATE_BASES, REPORT_ASPECTS } from './types';
 import { parseEdtf } from './edtf';
 
 type Obj = Record<string, unknown>;
+
+/** The schema's id pattern: a lowercase slug. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const GROUP_FIELDS = ['id', 'name', 'description'];
+const REPORT_FIELDS = ['outlet', 'published', 'title', 'url', 'says', 'agrees', 'about'];
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export interface FactChecks {
@@ -43,11 +48,23 @@ export function checkFacts(input: Obj, { add, show }: FactChecks): void {
       return [];
     });
 
+  /** Refuses fields the format does not have, as the schema does: a misspelt one would vanish. */
+  const known = (o: Obj, path: string, fields: readonly string[]) => {
+    for (const key of Object.keys(o)) {
+      if (!fields.includes(key))
+        add(`${path}.${key}`, `is not a field here (known: ${fields.join(', ')})`);
+    }
+  };
+
   const groupIds = new Set<string>();
   list(input, 'groups', '(root)').forEach((g, i) => {
     const p = `groups[${i}]`;
     if (!isObj(g)) return add(p, `must be an object with an id and a name, not ${show(g)}`);
+    known(g, p, GROUP_FIELDS);
     const id = text(g, 'id', p, true);
+    if (id !== undefined && !SLUG.test(id)) {
+      add(`${p}.id`, `${show(id)} must be lowercase letters, digits and single hyphens`);
+    }
     if (id !== undefined && groupIds.has(id)) add(`${p}.id`, `duplicate group id ${show(id)}`);
     if (id !== undefined) groupIds.add(id);
     text(g, 'name', p, true);
@@ -87,6 +104,7 @@ export function checkFacts(input: Obj, { add, show }: FactChecks): void {
     list(e, 'otherReporting', p).forEach((r, j) => {
       const rp = `${p}.otherReporting[${j}]`;
       if (!isObj(r)) return add(rp, `must be an object, not ${show(r)}`);
+      known(r, rp, REPORT_FIELDS);
       text(r, 'outlet', rp, true);
       const published = r.published;
       if (published === undefined) add(`${rp}.published`, 'is required (the day it was published)');
