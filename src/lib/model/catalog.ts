@@ -52,8 +52,12 @@ export function buildCatalog(dataset: Dataset): Catalog {
       return actor ? [{ actor, role: ea.role }] : [];
     });
     const place = record.place === null ? null : (places.get(record.place) ?? null);
-    const inGroups = new Set(eventActors.flatMap(({ actor }) => actor.groups ?? []));
-    const eventGroups = groupOrder.filter((id) => inGroups.has(id)).map((id) => groups.get(id)!);
+    // Most datasets have no groups: no per-event work for them (100,000 events).
+    const inGroups =
+      groups.size === 0 ? null : new Set(eventActors.flatMap(({ actor }) => actor.groups ?? []));
+    const eventGroups = inGroups
+      ? groupOrder.filter((id) => inGroups.has(id)).map((id) => groups.get(id)!)
+      : [];
     const searchText = foldText(
       [
         record.title,
