@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import { formatProblem, validateDataset } from './validateDataset';
 import { factsDataset } from './testing/factsDataset';
-import type { Dataset } from './types';
+import { DATE_BASES, REPORT_ASPECTS, type Dataset } from './types';
 
 const schema = JSON.parse(readFileSync('data/schema/dataset.schema.json', 'utf8')) as object;
 const schemaCheck = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
@@ -24,6 +24,15 @@ const apology = (d: Dataset) => event(d, 'apology');
 const report = (d: Dataset) => apology(d).otherReporting![0]!;
 
 describe('groups, aliases, repeated figures and other reporting', () => {
+  it('has the schema’s enums match the model’s constants', () => {
+    const defs = (schema as { $defs: Record<string, { properties: Record<string, unknown> }> })
+      .$defs;
+    expect(defs.otherReport!.properties.about).toMatchObject({
+      items: { enum: [...REPORT_ASPECTS] },
+    });
+    expect(defs.event!.properties.dateBasis).toMatchObject({ enum: [...DATE_BASES] });
+  });
+
   it('accepts them, and so does the schema', () => {
     const d = mutated(() => {});
     expect(problems(() => {})).toEqual([]);
