@@ -24,7 +24,7 @@ test('selecting an event in the list shows its details and quote', async ({ page
   await page.locator('.days [data-event-id="riot-police-lower-shields"]').click();
   const detail = page.getByRole('complementary', { name: 'Event details' });
   await expect(detail.getByRole('heading', { level: 2 })).toContainText(/shields/i);
-  await expect(detail.locator('blockquote').nth(1)).toContainText('hugging');
+  await expect(detail.locator('blockquote', { hasText: 'hugging' })).toHaveCount(1);
   await expect(detail).toContainText('Central Elections Committee');
 });
 
@@ -86,7 +86,8 @@ test('on a phone a linked event opens in a sheet; the filters start folded, befo
   await expect(detail.getByRole('button', { name: 'Close' })).toHaveCount(0);
   const fold = page.locator('details.filter-fold');
   await expect(fold).not.toHaveAttribute('open', '');
-  await expect(fold.locator('summary')).toHaveText('Filters · 23 of 23 events');
+  // The opening window holds all but the arrests of 29 July, a week before it.
+  await expect(fold.locator('summary')).toHaveText('Filters · 22 of 23 events');
   await expect(page.getByRole('searchbox', { name: 'Search' })).toBeHidden();
   await fold.locator('summary').click();
   await expect(page.getByRole('searchbox', { name: 'Search' })).toBeVisible();
@@ -102,7 +103,7 @@ test('printing shows the record without the controls', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 2, name: /Human chains/ })).toBeVisible();
   // Every event of the list is printed, not only what its scroll box showed.
   const titles = page.locator('.days .title');
-  await expect(titles).toHaveCount(23);
+  await expect(titles).toHaveCount(22);
   await expect(titles.last()).toBeVisible();
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.byteLength).toBeGreaterThan(10_000);

@@ -26,24 +26,21 @@ test('actor + type + date filters: list, count and timeline agree', async ({ pag
     .getByRole('checkbox', { name: /Detained protesters/ })
     .check();
   await setDates(page, '2020-08-14', '2020-08-15');
-  await expect(count(page)).toHaveText('3 of 23 events');
-  expect((await listIds(page)).sort()).toEqual([
-    'hundreds-released',
-    'interior-minister-apology',
-    'okrestina-releases',
-  ]);
+  // The minister's apology is on 13 Aug (corrected from other reporting), outside these days.
+  await expect(count(page)).toHaveText('2 of 23 events');
+  expect((await listIds(page)).sort()).toEqual(['hundreds-released', 'okrestina-releases']);
   // The timeline shows the same window...
   const [a, b] = ((await page.locator('.plot').getAttribute('data-view')) ?? '')
     .split(',')
     .map(Number);
   expect(a).toBe(Date.UTC(2020, 7, 14));
   expect(b).toBe(Date.UTC(2020, 7, 16));
-  // The map shows the one that has a building to stand on, and lists the two country-wide ones.
+  // The map shows the one that has a building to stand on, and lists the country-wide one.
   await expect(page.locator('.leaflet-marker-icon')).toHaveCount(1);
   await expect(page.locator('.leaflet-marker-icon[data-place-id="okrestina"]')).toHaveCount(1);
   await expect(
     page.getByRole('region', { name: 'Map of event places' }).locator('summary'),
-  ).toHaveText('Not on this map: 2 events');
+  ).toHaveText('Not on this map: 1 event');
   // ...and only lanes of the chosen types, with only matching events labelled.
   await expect(page.locator('.lane-label')).toHaveText(['Release', 'Statement']);
   const marked = await page
@@ -98,7 +95,7 @@ test('back and forward step through selections and filter changes', async ({ pag
     .check();
   await expect(count(page)).toHaveText('3 of 23 events');
   await page.goBack();
-  await expect(count(page)).toHaveText('23 of 23 events');
+  await expect(count(page)).toHaveText('22 of 23 events');
   await expect(detailTitle(page)).toHaveText(/Okrestina/);
   await page.goBack();
   await expect(detailTitle(page)).toHaveText(/Human chains/);

@@ -45,6 +45,25 @@ async function openDataset(page: Page, dataset: Dataset, query = ''): Promise<vo
   await openMap(page, `data=data/map-test.json${query ? `&${query}` : ''}`);
 }
 
+/**
+ * The bundled reporting with the Kremlin's statement pinned in Moscow. The
+ * dataset places no statement (placement rule), but the map must still handle
+ * an event far from the rest.
+ */
+function withMoscow(): Dataset {
+  const d = structuredClone(bundled);
+  d.places.push({
+    id: 'kremlin',
+    name: 'Moscow Kremlin',
+    lat: 55.752,
+    lon: 37.6175,
+    precision: 'building',
+    description: 'Seat of the Russian presidency in Moscow.',
+  });
+  d.events.find((e) => e.id === 'kremlin-putin-lukashenko-call')!.place = 'kremlin';
+  return d;
+}
+
 /** Pixel offset of each drawn place marker from where Leaflet projects its place. */
 async function markerOffsets(page: Page, places: Dataset['places']) {
   return page.evaluate((places) => {
@@ -130,7 +149,7 @@ test('clicking a marker selects its event in the detail view; so do Enter and Sp
 test('selecting an event in the list highlights its marker and brings it into view', async ({
   page,
 }) => {
-  await openMap(page);
+  await openDataset(page, withMoscow());
   await page.evaluate(() => window.__eventMap!.map.setView([53.2, 25.0], 11, { animate: false }));
   await expect(marker(page, 'okrestina')).toHaveCount(0);
 
@@ -166,7 +185,7 @@ test('hovering a marker lights up its events in the list, and the other way roun
 test('the off-map list names Moscow, country-wide and unplaced events, and selects them', async ({
   page,
 }) => {
-  await openMap(page);
+  await openDataset(page, withMoscow());
   await panel(page).locator('summary').click();
   const outside = panel(page).getByRole('region', { name: 'Outside Minsk' });
   await expect(outside).toContainText('Moscow Kremlin');

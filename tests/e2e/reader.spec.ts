@@ -116,6 +116,8 @@ for (const screen of SCREENS) {
         await expect(story.getByRole('heading', { level: 2 })).toHaveText(
           'Human chains and marches',
         );
+        // The hook is set by the map, which loads after the first paint.
+        await page.waitForFunction(() => '__eventMap' in window);
         await page.evaluate(() => {
           const app = (
             window as unknown as {

@@ -88,7 +88,7 @@ test('arrow keys move the selection through time and the detail follows', async 
   );
   await page.keyboard.press('ArrowRight');
   await expect(detail.getByRole('heading', { level: 2 })).toHaveText(
-    'Belarus arrests 33 Russian mercenaries',
+    '33 Russian mercenaries detained in Belarus',
   );
   await page.keyboard.press('ArrowLeft');
   await expect(detail.getByRole('heading', { level: 2 })).toHaveText(

@@ -2,7 +2,9 @@ import type { Catalog, CatalogEvent } from '../model/catalog';
 import type { EdtfDate } from '../model/edtf';
 import { isoDay } from '../model/formatEdtf';
 import { formatFigure } from '../model/formatFigure';
-import type { Citation, Source } from '../model/types';
+import { POINT_PRECISIONS, type Citation, type Source } from '../model/types';
+import { formatOtherReport } from '../model/otherReporting';
+import { permalinkFor } from '../model/citation';
 
 /** The columns of the CSV export, in order; the header row is exactly these. */
 export const CSV_COLUMNS = [
@@ -21,8 +23,15 @@ export const CSV_COLUMNS = [
   'figures',
   'quotes',
   'sources',
+  'place_precision',
+  'date_note',
+  'date_basis',
+  'other_reporting',
+  'permalink',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
+/** How many leading columns every export has had (`id` … `sources`): older files have only these. */
+export const CORE_CSV_COLUMNS = 15;
 
 /** Columns written as plain numbers, never guarded against formulas (a negative longitude is a number). */
 const NUMERIC_COLUMNS: ReadonlySet<CsvColumn> = new Set(['lat', 'lon']);
@@ -85,12 +94,21 @@ export function formatCitation(cite: Citation, sources: ReadonlyMap<string, Sour
   return cite.paragraph === undefined ? name : `${name}, paragraph ${cite.paragraph}`;
 }
 
-/** The field values of one event, by column, before guarding and quoting. */
+/**
+ * The field values of one event, by column, before guarding and quoting.
+ * Coordinates only for a place that is a point (a building, a street): a
+ * country's or a city's centroid is not where anything happened, and a GIS
+ * would show it as if it were. `pageHref` is the app's address, for the
+ * permalink (empty without it).
+ */
 export function csvRecord(
   event: CatalogEvent,
   sources: ReadonlyMap<string, Source>,
+  pageHref?: string,
 ): Record<CsvColumn, string> {
   const r = event.record;
+  const place = event.place;
+  const point = place !== null && POINT_PRECISIONS.includes(place.precision);
   return {
     id: event.id,
     date: event.date.text,
@@ -103,12 +121,17 @@ export function csvRecord(
     actors: event.actors
       .map(({ actor, role }) => (role ? `${actor.name} (${role})` : actor.name))
       .join('; '),
-    place: event.place?.name ?? '',
-    lat: event.place ? String(event.place.lat) : '',
-    lon: event.place ? String(event.place.lon) : '',
+    place: place?.name ?? '',
+    lat: point ? String(place.lat) : '',
+    lon: point ? String(place.lon) : '',
     figures: r.figures.map(formatFigure).join('; '),
     quotes: r.sources.map((c) => c.quote).join(' | '),
     sources: r.sources.map((c) => formatCitation(c, sources)).join('; '),
+    place_precision: place?.precision ?? '',
+    date_note: r.dateNote ?? '',
+    date_basis: r.dateBasis ?? 'sources',
+    other_reporting: (r.otherReporting ?? []).map(formatOtherReport).join(' | '),
+    permalink: pageHref ? permalinkFor(event.id, pageHref) : '',
   };
 }
 
@@ -120,12 +143,17 @@ function line(values: readonly string[]): string {
  * The events as CSV (RFC 4180) for spreadsheets: a header row of
  * `CSV_COLUMNS`, then one row per event in the given order. CRLF line ends
  * and a UTF-8 byte order mark, so Excel reads Cyrillic and curly quotes right.
+ * `pageHref` (the app's address) makes each row's permalink.
  */
-export function exportCsv(events: readonly CatalogEvent[], catalog: Catalog): string {
+export function exportCsv(
+  events: readonly CatalogEvent[],
+  catalog: Catalog,
+  pageHref?: string,
+): string {
   const sources = new Map(catalog.dataset.meta.sources.map((s) => [s.id, s]));
   const lines = [line(CSV_COLUMNS)];
   for (const event of events) {
-    const record = csvRecord(event, sources);
+    const record = csvRecord(event, sources, pageHref);
     lines.push(
       line(CSV_COLUMNS.map((c) => (NUMERIC_COLUMNS.has(c) ? record[c] : guardCsvField(record[c])))),
     );

@@ -1,12 +1,14 @@
 import type { Catalog, CatalogEvent } from '../model/catalog';
 import type {
   Actor,
+  ActorGroup,
   Citation,
   Dataset,
   DatasetMeta,
   EventActor,
   EventRecord,
   Figure,
+  OtherReport,
   Place,
   Source,
 } from '../model/types';
@@ -25,27 +27,46 @@ function only<T extends object, K extends keyof T>(record: T, keys: readonly K[]
 
 const sourceOf = (s: Source): Source =>
   only(s, ['id', 'publisher', 'title', 'published', 'author', 'url']);
+const groupOf = (g: ActorGroup): ActorGroup => only(g, ['id', 'name', 'description']);
 const actorOf = (a: Actor): Actor => {
   const out: Actor = only(a, ['id', 'name', 'kind', 'description']);
   if (a.aliases) out.aliases = [...a.aliases];
+  if (a.groups) out.groups = [...a.groups];
   return out;
 };
-const placeOf = (p: Place): Place =>
-  only(p, ['id', 'name', 'lat', 'lon', 'precision', 'description']);
+const placeOf = (p: Place): Place => {
+  const out: Place = only(p, ['id', 'name', 'lat', 'lon', 'precision', 'description']);
+  if (p.aliases) out.aliases = [...p.aliases];
+  return out;
+};
 const eventActorOf = (a: EventActor): EventActor => only(a, ['id', 'role']);
-const figureOf = (f: Figure): Figure => only(f, ['value', 'unit', 'qualifier']);
 const citationOf = (c: Citation): Citation => only(c, ['source', 'quote', 'paragraph']);
-function eventOf(e: EventRecord): EventRecord {
+const reportOf = (r: OtherReport): OtherReport => {
+  const out: OtherReport = only(r, ['outlet', 'published', 'title', 'url', 'says', 'agrees']);
+  if (r.about) out.about = [...r.about];
+  return out;
+};
+/** A figure; `sameAs` only while the event it names is exported too (else it would dangle). */
+const figureOf = (f: Figure, exported: ReadonlySet<string>): Figure =>
+  only(
+    f,
+    f.sameAs !== undefined && exported.has(f.sameAs)
+      ? ['value', 'unit', 'qualifier', 'sameAs']
+      : ['value', 'unit', 'qualifier'],
+  );
+function eventOf(e: EventRecord, exported: ReadonlySet<string>): EventRecord {
   const out: EventRecord = {
     ...only(e, ['id', 'date', 'type', 'title', 'summary']),
     actors: e.actors.map(eventActorOf),
     place: e.place,
-    figures: e.figures.map(figureOf),
+    figures: e.figures.map((f) => figureOf(f, exported)),
     sources: e.sources.map(citationOf),
   };
   if (e.dateNote !== undefined) out.dateNote = e.dateNote;
   if (e.tags) out.tags = [...e.tags];
   if (e.key !== undefined) out.key = e.key;
+  if (e.otherReporting) out.otherReporting = e.otherReporting.map(reportOf);
+  if (e.dateBasis !== undefined) out.dateBasis = e.dateBasis;
   return out;
 }
 
@@ -66,7 +87,7 @@ export function selectionDataset(
   catalog: Catalog,
   note?: string,
 ): Dataset {
-  const { meta, actors, places } = catalog.dataset;
+  const { meta, actors, places, groups } = catalog.dataset;
   const actorIds = new Set<string>();
   const placeIds = new Set<string>();
   const sourceIds = new Set<string>();
@@ -97,11 +118,16 @@ export function selectionDataset(
   const exported = new Set(events.map((e) => e.id));
   const story = meta.story?.filter((id) => exported.has(id)) ?? [];
   if (story.length > 0) out.story = story;
+  const kept = actors.filter((a) => actorIds.has(a.id));
+  // The groups the exported actors belong to, in the dataset's order; none: no key.
+  const groupIds = new Set(kept.flatMap((a) => a.groups ?? []));
+  const keptGroups = (groups ?? []).filter((g) => groupIds.has(g.id)).map(groupOf);
   return {
     meta: out,
-    actors: actors.filter((a) => actorIds.has(a.id)).map(actorOf),
+    ...(keptGroups.length > 0 ? { groups: keptGroups } : {}),
+    actors: kept.map(actorOf),
     places: places.filter((p) => placeIds.has(p.id)).map(placeOf),
-    events: events.map((e) => eventOf(e.record)),
+    events: events.map((e) => eventOf(e.record, exported)),
   };
 }
 

@@ -9,6 +9,13 @@ import type { Dataset } from './types';
 /** A few dozen events mixing types, actors, places and dates, for comparing with the plain filter. */
 function dataset(): Dataset {
   const d = smallDataset();
+  d.groups = [
+    { id: 'state', name: 'The state' },
+    { id: 'street', name: 'The street' },
+  ];
+  d.actors[0]!.groups = ['state'];
+  d.actors[2]!.groups = ['state'];
+  d.actors[1]!.groups = ['street'];
   const base = d.events[0]!;
   const types = ['election', 'protest', 'release', 'detention'];
   const actors = ['luka', 'protesters', 'police'];
@@ -36,8 +43,10 @@ function check(f: Filters) {
   expect([...indexes].map((i) => catalog.events[i]!.id)).toEqual(expected);
   const types = facetCounts(catalog.events, f, 'types');
   const actors = facetCounts(catalog.events, f, 'actors');
+  const groups = facetCounts(catalog.events, f, 'groups');
   for (const [id, n] of counts!.types) expect(n, `type ${id}`).toBe(types.get(id) ?? 0);
   for (const [id, n] of counts!.actors) expect(n, `actor ${id}`).toBe(actors.get(id) ?? 0);
+  for (const [id, n] of counts!.groups) expect(n, `group ${id}`).toBe(groups.get(id) ?? 0);
 }
 
 describe('the filter index', () => {
@@ -48,9 +57,12 @@ describe('the filter index', () => {
     check({ ...emptyFilters(), text: 'lukashenka' });
     check({ ...emptyFilters(), onlyMapped: true });
     check({ ...emptyFilters(), range: [Date.UTC(2020, 7, 5), Date.UTC(2020, 7, 12)] });
+    check({ ...emptyFilters(), groups: ['state'] });
+    check({ ...emptyFilters(), groups: ['street'], actors: ['luka'] });
     check({
       types: ['election'],
       actors: ['protesters', 'police'],
+      groups: [],
       text: 'crowd',
       onlyMapped: true,
       range: [Date.UTC(2020, 7, 1), Date.UTC(2020, 7, 20)],
@@ -69,14 +81,15 @@ describe('the filter index', () => {
       fc.property(
         ids(['election', 'protest', 'release', 'detention']),
         ids(['luka', 'protesters', 'police']),
+        ids(['state', 'street']),
         fc.constantFrom('', 'luka', 'crowd 2', 'gathers', 'x', 'speaks 1'),
         fc.boolean(),
         fc.option(fc.tuple(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 10 }))),
-        (types, actors, text, onlyMapped, r) => {
+        (types, actors, groups, text, onlyMapped, r) => {
           const range: [number, number] | null = r
             ? [Date.UTC(2020, 7, r[0]), Date.UTC(2020, 7, r[0] + r[1])]
             : null;
-          check({ types, actors, text, onlyMapped, range });
+          check({ types, actors, groups, text, onlyMapped, range });
         },
       ),
     );

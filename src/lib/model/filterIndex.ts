@@ -5,8 +5,10 @@ import { foldText } from './foldText';
 export interface FilterQuery {
   /** Type ids; empty means any. */
   types: readonly string[];
-  /** Actor ids (groups already expanded to their members); empty means any. */
+  /** Actor ids; with groups, one facet, "who": an actor ticked or in a ticked group passes. */
   actors: readonly string[];
+  /** Actor group ids. */
+  groups: readonly string[];
   text: string;
   onlyMapped: boolean;
   /** Floating ms, [start, end): events overlapping it pass; null for no date filter. */
@@ -17,6 +19,32 @@ export interface FilterQuery {
 export interface FacetCounts {
   types: Map<string, number>;
   actors: Map<string, number>;
+  groups: Map<string, number>;
+}
+
+/** Each event's values of a many-valued facet, as ranges of one flat list of value numbers. */
+interface Lists {
+  ids: string[];
+  /** Event i's values are list[start[i] .. start[i + 1]), each once. */
+  start: Uint32Array;
+  list: Uint32Array;
+}
+
+function lists(events: readonly CatalogEvent[], of: (e: CatalogEvent) => string[]): Lists {
+  const ids: string[] = [];
+  const index = new Map<string, number>();
+  const start = new Uint32Array(events.length + 1);
+  const list: number[] = [];
+  events.forEach((e, i) => {
+    start[i] = list.length;
+    for (const id of of(e)) {
+      let v = index.get(id);
+      if (v === undefined) index.set(id, (v = ids.push(id) - 1));
+      if (!list.includes(v, start[i])) list.push(v);
+    }
+  });
+  start[events.length] = list.length;
+  return { ids, start, list: Uint32Array.from(list) };
 }
 
 /**
@@ -29,10 +57,8 @@ export class FilterIndex {
   readonly size: number;
   private readonly typeIds: string[] = [];
   private readonly typeOf: Uint16Array;
-  private readonly actorIds: string[] = [];
-  /** Event i's actors are actorList[actorStart[i] .. actorStart[i + 1]), each once. */
-  private readonly actorStart: Uint32Array;
-  private readonly actorList: Uint32Array;
+  private readonly actors: Lists;
+  private readonly groups: Lists;
   private readonly start: Float64Array;
   private readonly end: Float64Array;
   private readonly mapped: Uint8Array;
@@ -42,29 +68,20 @@ export class FilterIndex {
     const n = events.length;
     this.size = n;
     const typeIndex = new Map<string, number>();
-    const actorIndex = new Map<string, number>();
     this.typeOf = new Uint16Array(n);
-    this.actorStart = new Uint32Array(n + 1);
     this.start = new Float64Array(n);
     this.end = new Float64Array(n);
     this.mapped = new Uint8Array(n);
-    const list: number[] = [];
     events.forEach((e, i) => {
       let t = typeIndex.get(e.type.id);
       if (t === undefined) typeIndex.set(e.type.id, (t = this.typeIds.push(e.type.id) - 1));
       this.typeOf[i] = t;
-      this.actorStart[i] = list.length;
-      for (const { actor } of e.actors) {
-        let a = actorIndex.get(actor.id);
-        if (a === undefined) actorIndex.set(actor.id, (a = this.actorIds.push(actor.id) - 1));
-        if (!list.includes(a, this.actorStart[i])) list.push(a);
-      }
       this.start[i] = e.date.start;
       this.end[i] = e.date.end;
       this.mapped[i] = e.place !== null && e.place.precision !== 'country' ? 1 : 0;
     });
-    this.actorStart[n] = list.length;
-    this.actorList = Uint32Array.from(list);
+    this.actors = lists(events, (e) => e.actors.map((a) => a.actor.id));
+    this.groups = lists(events, (e) => e.groups.map((g) => g.id));
   }
 
   /** 1 for each event whose text has every word of `text`, 0 otherwise; null when no text. */
@@ -105,31 +122,44 @@ export class FilterIndex {
    */
   run(q: FilterQuery, withCounts = false): { indexes: Uint32Array; counts: FacetCounts | null } {
     const types = this.mask(q.types, this.typeIds);
-    const actors = this.mask(q.actors, this.actorIds);
+    const who = q.actors.length > 0 || q.groups.length > 0;
+    const actorMask = who ? this.mask(q.actors, this.actors.ids) : null;
+    const groupMask = who ? this.mask(q.groups, this.groups.ids) : null;
     const text = this.textPass(q.text);
     const range = q.range;
     const typeCounts = withCounts ? new Uint32Array(this.typeIds.length) : null;
-    const actorCounts = withCounts ? new Uint32Array(this.actorIds.length) : null;
+    const actorCounts = withCounts ? new Uint32Array(this.actors.ids.length) : null;
+    const groupCounts = withCounts ? new Uint32Array(this.groups.ids.length) : null;
     const out = new Uint32Array(this.size);
     let count = 0;
-    const { typeOf, actorStart, actorList, start, end, mapped } = this;
+    const { typeOf, start, end, mapped } = this;
+    const A = this.actors;
+    const G = this.groups;
     for (let i = 0; i < this.size; i++) {
       if (text !== null && text[i] === 0) continue;
       if (q.onlyMapped && mapped[i] === 0) continue;
       if (range !== null && !(start[i]! < range[1] && end[i]! > range[0])) continue;
       const typeOk = types === null || types[typeOf[i]!] === 1;
-      let actorOk = actors === null;
-      const a0 = actorStart[i]!;
-      const a1 = actorStart[i + 1]!;
-      for (let k = a0; !actorOk && k < a1; k++) actorOk = actors![actorList[k]!] === 1;
-      if (typeCounts && actorOk) typeCounts[typeOf[i]!]!++;
-      if (actorCounts && typeOk) for (let k = a0; k < a1; k++) actorCounts[actorList[k]!]!++;
-      if (typeOk && actorOk) out[count++] = i;
+      const a0 = A.start[i]!;
+      const a1 = A.start[i + 1]!;
+      const g0 = G.start[i]!;
+      const g1 = G.start[i + 1]!;
+      let whoOk = !who;
+      for (let k = a0; !whoOk && actorMask && k < a1; k++) whoOk = actorMask[A.list[k]!] === 1;
+      for (let k = g0; !whoOk && groupMask && k < g1; k++) whoOk = groupMask[G.list[k]!] === 1;
+      if (typeCounts && whoOk) typeCounts[typeOf[i]!]!++;
+      if (actorCounts && groupCounts && typeOk) {
+        for (let k = a0; k < a1; k++) actorCounts[A.list[k]!]!++;
+        for (let k = g0; k < g1; k++) groupCounts[G.list[k]!]!++;
+      }
+      if (typeOk && whoOk) out[count++] = i;
     }
+    const map = (ids: string[], n: Uint32Array) => new Map(ids.map((id, v) => [id, n[v]!]));
     const counts = withCounts
       ? {
-          types: new Map(this.typeIds.map((id, t) => [id, typeCounts![t]!])),
-          actors: new Map(this.actorIds.map((id, a) => [id, actorCounts![a]!])),
+          types: map(this.typeIds, typeCounts!),
+          actors: map(this.actors.ids, actorCounts!),
+          groups: map(this.groups.ids, groupCounts!),
         }
       : null;
     return { indexes: out.slice(0, count), counts };

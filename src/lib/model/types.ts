@@ -9,6 +9,8 @@ export type EdtfString = string;
 
 export interface Dataset {
   meta: DatasetMeta;
+  /** Named sets of actors (security forces, a state's organs) that filters and lanes can use. */
+  groups?: ActorGroup[];
   actors: Actor[];
   places: Place[];
   events: EventRecord[];
@@ -67,6 +69,18 @@ export interface Actor {
   description: string;
   /** Other spellings a reader may search for (Lukashenka, Лукашенко). */
   aliases?: string[];
+  /** Ids of the groups (dataset `groups`) the actor belongs to. */
+  groups?: string[];
+}
+
+/**
+ * A named set of actors: "Security forces" for police, riot police and the
+ * interior ministry. Ticking a group in the filters means any of its members.
+ */
+export interface ActorGroup {
+  id: string;
+  name: string;
+  description?: string;
 }
 
 export const PLACE_PRECISIONS = [
@@ -87,7 +101,12 @@ export interface Place {
   lon: number;
   precision: PlacePrecision;
   description: string;
+  /** Other names and spellings (Akrestsina, Окрестина), searched too. */
+  aliases?: string[];
 }
+
+/** Precisions at which a place is a point: the only ones exported with coordinates. */
+export const POINT_PRECISIONS: readonly PlacePrecision[] = ['building', 'street'];
 
 export interface EventActor {
   id: string;
@@ -113,6 +132,11 @@ export interface Figure {
   /** What is counted, plural: "protesters detained", "percent of the vote". */
   unit: string;
   qualifier: FigureQualifier;
+  /**
+   * Id of another event that reports this same count (a return and its
+   * announcement both give 32): sums should count it once, there.
+   */
+  sameAs?: string;
 }
 
 export interface Citation {
@@ -142,4 +166,37 @@ export interface EventRecord {
   tags?: string[];
   /** A key event of the story: drawn larger and always labelled on the timeline. */
   key?: boolean;
+  /** What reporting other than the cited sources says: agreement, or a correction. */
+  otherReporting?: OtherReport[];
+  /**
+   * Where the event's `date` comes from: the cited sources (the default), or
+   * other reporting that contradicts them (an `otherReporting` entry about the
+   * date; the sources' own wording stays in the quote and `dateNote`).
+   */
+  dateBasis?: DateBasis;
+}
+
+export const DATE_BASES = ['sources', 'other reporting'] as const;
+export type DateBasis = (typeof DATE_BASES)[number];
+
+/** What part of an event another report bears on. */
+export const REPORT_ASPECTS = ['date', 'place', 'actors', 'figures', 'account'] as const;
+export type ReportAspect = (typeof REPORT_ASPECTS)[number];
+
+/** Another outlet's report on the same event, in our words, with whether it agrees. */
+export interface OtherReport {
+  /** Who published it: "TASS", "Meduza". */
+  outlet: string;
+  /** When it was published (EDTF, normally a day). */
+  published: EdtfString;
+  /** Its headline, when known. */
+  title?: string;
+  /** Only when known; never invented. */
+  url?: string;
+  /** What it reports, in our own words. */
+  says: string;
+  /** False when it contradicts the cited sources. */
+  agrees: boolean;
+  /** What it bears on (date, place, actors, figures, account), when it says. */
+  about?: ReportAspect[];
 }

@@ -178,8 +178,8 @@ describe('validateDataset', () => {
         (d as unknown as Record<string, unknown>).notes = 'x';
       }),
     ).toEqual([
-      'notes: is not a field of a dataset (known: $schema, meta, actors, places, events)',
-      'events[1].dateNotes: is not a field of an event (known: id, date, type, title, summary, actors, place, figures, sources, dateNote, tags, key)',
+      'notes: is not a field of a dataset (known: $schema, meta, groups, actors, places, events)',
+      'events[1].dateNotes: is not a field of an event (known: id, date, type, title, summary, actors, place, figures, sources, dateNote, tags, key, otherReporting, dateBasis)',
     ]);
   });
 

@@ -2,6 +2,7 @@ import { ACTOR_KINDS, FIGURE_QUALIFIERS, PLACE_PRECISIONS, type Dataset } from '
 import { EVENT_TYPES, isEventType } from './eventTypes';
 import { parseEdtf } from './edtf';
 import { isSlug } from './slug';
+import { checkFacts } from './validateFacts';
 
 export interface Problem {
   /** Where, as a JSON path: `events[4].date`. */
@@ -45,7 +46,7 @@ const LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
  * does: a misspelt optional field ("dateNotes") would otherwise vanish.
  */
 const FIELDS = {
-  root: ['$schema', 'meta', 'actors', 'places', 'events'],
+  root: ['$schema', 'meta', 'groups', 'actors', 'places', 'events'],
   meta: [
     'title',
     'description',
@@ -59,8 +60,8 @@ const FIELDS = {
   ],
   source: ['id', 'publisher', 'title', 'published', 'author', 'url'],
   type: ['id', 'label'],
-  actor: ['id', 'name', 'kind', 'description', 'aliases'],
-  place: ['id', 'name', 'lat', 'lon', 'precision', 'description'],
+  actor: ['id', 'name', 'kind', 'description', 'aliases', 'groups'],
+  place: ['id', 'name', 'lat', 'lon', 'precision', 'description', 'aliases'],
   event: [
     'id',
     'date',
@@ -74,9 +75,11 @@ const FIELDS = {
     'dateNote',
     'tags',
     'key',
+    'otherReporting',
+    'dateBasis',
   ],
   eventActor: ['id', 'role'],
-  figure: ['value', 'unit', 'qualifier'],
+  figure: ['value', 'unit', 'qualifier', 'sameAs'],
   citation: ['source', 'quote', 'paragraph'],
 } as const;
 
@@ -362,6 +365,8 @@ export function validateDataset(input: unknown): ValidationResult {
       inStory.add(id);
     });
   }
+
+  checkFacts(input, { add, show });
 
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, dataset: input as unknown as Dataset };

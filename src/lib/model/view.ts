@@ -1,5 +1,5 @@
-/** How the timeline groups events into lanes. */
-export type LaneMode = 'type' | 'actor';
+/** How the timeline groups events into lanes: by event type, by actor or by actor group. */
+export type LaneMode = 'type' | 'actor' | 'group';
 
 /** Which text view of the events is shown below the map. */
 export type ActiveView = 'list' | 'table';

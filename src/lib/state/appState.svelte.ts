@@ -107,7 +107,14 @@ export class AppState {
   /** The filters as the index reads them, without the date (see `undated`). */
   private query(range: FilterQuery['range']): FilterQuery {
     const f = this.filters;
-    return { types: f.types, actors: f.actors, text: f.text, onlyMapped: f.onlyMapped, range };
+    return {
+      types: f.types,
+      actors: f.actors,
+      groups: f.groups,
+      text: f.text,
+      onlyMapped: f.onlyMapped,
+      range,
+    };
   }
 
   /** Events passing every filter but the date: the timeline draws these, ←/→ walks them. */
@@ -138,7 +145,7 @@ export class AppState {
     const counts = index?.run(this.query(r ? [r[0], r[1]] : null), true).counts;
     // Replaced whole on every change, never mutated: plain maps.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
-    return counts ?? { types: new Map(), actors: new Map() };
+    return counts ?? { types: new Map(), actors: new Map(), groups: new Map() };
   });
 
   /** The story's events in its order (the editor's, else time), before filters. */
@@ -224,6 +231,7 @@ export class AppState {
   /** Clears every filter and returns to the dataset's opening window. */
   resetFilters(): void {
     this.filters.actors = [];
+    this.filters.groups = [];
     this.filters.types = [];
     this.filters.text = '';
     this.filters.onlyMapped = false;
@@ -232,7 +240,7 @@ export class AppState {
     this.markHistoryStep();
   }
 
-  toggleFilter(facet: 'actors' | 'types', id: string, on?: boolean): void {
+  toggleFilter(facet: 'actors' | 'groups' | 'types', id: string, on?: boolean): void {
     const list = this.filters[facet];
     const has = list.includes(id);
     const want = on ?? !has;
@@ -282,6 +290,7 @@ export class AppState {
     this.story = null;
     const f = story.before.filters;
     this.filters.actors = [...f.actors];
+    this.filters.groups = [...f.groups];
     this.filters.types = [...f.types];
     this.filters.text = f.text;
     this.filters.onlyMapped = f.onlyMapped;
@@ -294,6 +303,7 @@ export class AppState {
     const f = this.filters;
     return {
       actors: [...f.actors],
+      groups: [...f.groups],
       types: [...f.types],
       text: f.text,
       onlyMapped: f.onlyMapped,

@@ -36,6 +36,7 @@ const state: fc.Arbitrary<UrlState> = fc.record({
   q: text,
   types: ids,
   actors: ids,
+  groups: ids,
   range: fc.oneof(
     fc.constant(null),
     fc.constant('all' as const),
@@ -44,7 +45,7 @@ const state: fc.Arbitrary<UrlState> = fc.record({
       .filter(([a, b]) => a !== b)
       .map(([a, b]): [number, number] => (a < b ? [a, b] : [b, a])),
   ),
-  lanes: fc.constantFrom('type' as const, 'actor' as const),
+  lanes: fc.constantFrom('type' as const, 'actor' as const, 'group' as const),
   view: fc.constantFrom('list' as const, 'table' as const),
   mapped: fc.boolean(),
   map: fc.option(

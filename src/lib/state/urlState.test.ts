@@ -40,8 +40,9 @@ function randomState(rnd: () => number): UrlState {
     q: rnd() < 0.5 ? pick(WORDS) : '',
     types: some(),
     actors: some(),
+    groups: some(),
     range,
-    lanes: rnd() < 0.5 ? 'type' : 'actor',
+    lanes: pick(['type', 'actor', 'group'] as const),
     view: rnd() < 0.5 ? 'list' : 'table',
     mapped: rnd() < 0.5,
     map:
@@ -94,7 +95,7 @@ describe('URL state', () => {
     expect(notices).toEqual([
       'Ignored link parameter dates="some": the only value is "all"',
       'Ignored link parameter from="2020-13-01": expected a date like 2020-08-12',
-      'Ignored link parameter lanes="sideways": expected "type" or "actor"',
+      'Ignored link parameter lanes="sideways": expected "type", "actor" or "group"',
       'Ignored link parameter view="grid": expected "list" or "table"',
       'Ignored link parameter mapped="yes": expected 1 or 0',
       'Ignored link parameter map="91,0,3": expected lat,lon,zoom',

@@ -21,6 +21,8 @@ export interface UrlState {
   q: string;
   types: string[];
   actors: string[];
+  /** Actor groups (ids): events of any of their members. */
+  groups: string[];
   /** A window, 'all' (no date filter), or null for the default window. */
   range: Window | 'all' | null;
   lanes: LaneMode;
@@ -42,6 +44,7 @@ export function defaultUrlState(): UrlState {
     q: '',
     types: [],
     actors: [],
+    groups: [],
     range: null,
     lanes: 'type',
     view: 'list',
@@ -73,6 +76,7 @@ export const STATE_PARAMS = [
   'q',
   'types',
   'actors',
+  'groups',
   'from',
   'to',
   'dates',
@@ -166,6 +170,7 @@ export function parseUrlState(
   s.q = p.get('q') ?? '';
   s.types = list(p.get('types'));
   s.actors = list(p.get('actors'));
+  s.groups = list(p.get('groups'));
 
   const dates = p.get('dates');
   if (dates !== null) {
@@ -189,8 +194,8 @@ export function parseUrlState(
 
   const lanes = p.get('lanes');
   if (lanes !== null) {
-    if (lanes === 'type' || lanes === 'actor') s.lanes = lanes;
-    else bad('lanes', 'expected "type" or "actor"');
+    if (lanes === 'type' || lanes === 'actor' || lanes === 'group') s.lanes = lanes;
+    else bad('lanes', 'expected "type", "actor" or "group"');
   }
   const view = p.get('view');
   if (view !== null) {
@@ -274,6 +279,7 @@ export function serializeUrlState(s: UrlState, keep = '', tileEnv: TileEnv = TIL
   if (s.q) p.set('q', s.q);
   if (s.types.length) p.set('types', s.types.join(','));
   if (s.actors.length) p.set('actors', s.actors.join(','));
+  if (s.groups.length) p.set('groups', s.groups.join(','));
   if (s.range === 'all') p.set('dates', 'all');
   else if (s.range) {
     p.set('from', formatInstant(s.range[0]));

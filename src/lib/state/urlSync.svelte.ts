@@ -11,6 +11,7 @@ export function readUrlState(app: AppState): UrlState {
     q: app.filters.text,
     types: [...app.filters.types],
     actors: [...app.filters.actors],
+    groups: [...app.filters.groups],
     range: r === null ? 'all' : v && sameWindow([r[0], r[1]], v) ? null : [r[0], r[1]],
     lanes: app.laneMode,
     view: app.activeView,
@@ -33,8 +34,12 @@ export function applyUrlState(app: AppState, s: UrlState): string[] {
   const actors = s.actors.filter((a) => catalog.actors.has(a));
   for (const a of s.actors)
     if (!catalog.actors.has(a)) notices.push(`Ignored unknown actor "${a}" in the link`);
+  const groups = s.groups.filter((g) => catalog.groups.has(g));
+  for (const g of s.groups)
+    if (!catalog.groups.has(g)) notices.push(`Ignored unknown actor group "${g}" in the link`);
   app.filters.types = types;
   app.filters.actors = actors;
+  app.filters.groups = groups;
   app.filters.text = s.q;
   app.filters.onlyMapped = s.mapped;
   if (s.range === 'all') app.fitAll();
@@ -70,6 +75,7 @@ function applyStory(app: AppState, s: UrlState, notices: string[]): void {
     view: app.defaultView,
     filters: {
       actors: [...app.filters.actors],
+      groups: [...app.filters.groups],
       types: [...app.filters.types],
       text: app.filters.text,
       onlyMapped: app.filters.onlyMapped,
@@ -103,6 +109,7 @@ function isStep(a: UrlState, b: UrlState): boolean {
     a.event !== b.event ||
     a.types.join() !== b.types.join() ||
     a.actors.join() !== b.actors.join() ||
+    a.groups.join() !== b.groups.join() ||
     a.mapped !== b.mapped ||
     a.lanes !== b.lanes ||
     a.view !== b.view ||

@@ -1,4 +1,5 @@
 import type { CatalogEvent } from '../model/catalog';
+import { isDisputed } from '../model/otherReporting';
 import { itemsIn, type Lane, type LaneItem } from './lanes';
 import { markGeometry, type MarkGeometry } from './markGeometry';
 import type { TimeScale } from './timeScale';
@@ -25,6 +26,8 @@ export interface SceneMark {
   dense?: boolean;
   /** A key event of the dataset: drawn larger, always labelled. */
   key: boolean;
+  /** Other reporting contradicts its sources: drawn with a small mark of its own. */
+  disputed: boolean;
 }
 
 export interface SceneBin {
@@ -103,6 +106,7 @@ export function buildScene(
         y: rowY(item.row),
         g: markGeometry(item.event.date, x, edge),
         key: item.event.record.key === true,
+        disputed: isDisputed(item.event.record),
       });
     const dense = aggregated || bars.length > (lane.rows * width) / (MIN_PX_PER_MARK * 4);
     for (const item of bars) {
@@ -113,6 +117,7 @@ export function buildScene(
         g: markGeometry(item.event.date, x, edge),
         dense,
         key: item.event.record.key === true,
+        disputed: isDisputed(item.event.record),
       });
     }
     if (aggregated) {

@@ -39,6 +39,10 @@ export function drawScene(
   for (const m of scene.marks) {
     if (m.y < lo || m.y > hi) continue;
     drawMark(ctx, m, width, style, scene.barHeight);
+    if (m.disputed) {
+      const at = disputedBadgeAt(m, scene.barHeight);
+      disputedBadge(ctx, at.x, at.y, style);
+    }
   }
   ctx.setLineDash([]);
   const bins = scene.bins.filter((b) => b.y >= lo && b.y <= hi);
@@ -129,6 +133,47 @@ function drawMark(
     ctx.arc(g.x0, m.y, r + 2.5, 0, Math.PI * 2);
     ctx.stroke();
   }
+}
+
+/** Half the diagonal of the diamond that marks an event other reporting contradicts. */
+export const BADGE_SIZE = 4;
+
+/**
+ * Where that diamond sits: on the upper right of a dot, on the upper left
+ * corner of a bar (its title is written inside, after it), within the row.
+ */
+export function disputedBadgeAt(m: SceneMark, barH: number): { x: number; y: number } {
+  const { g } = m;
+  if (g.kind === 'bar') return { x: Math.max(g.x0, 0) + BADGE_SIZE + 1, y: m.y - barH / 2 + 1 };
+  const r = pointRadius(m.key) * 0.75;
+  return { x: g.x0 + r + 1, y: m.y - r - 1 };
+}
+
+/**
+ * A small diamond in the text colour with a rim of the background, so it
+ * reads on any mark and any lane colour; the legend explains it.
+ */
+export function disputedBadge(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  style: Pick<DrawStyle, 'text' | 'background'>,
+): void {
+  ctx.save();
+  ctx.setLineDash([]);
+  ctx.globalAlpha = 1;
+  ctx.beginPath();
+  ctx.moveTo(x, y - BADGE_SIZE);
+  ctx.lineTo(x + BADGE_SIZE, y);
+  ctx.lineTo(x, y + BADGE_SIZE);
+  ctx.lineTo(x - BADGE_SIZE, y);
+  ctx.closePath();
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = style.background;
+  ctx.stroke();
+  ctx.fillStyle = style.text;
+  ctx.fill();
+  ctx.restore();
 }
 
 function arrow(ctx: CanvasRenderingContext2D, x: number, y: number, dir: 1 | -1): void {

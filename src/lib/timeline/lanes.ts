@@ -79,7 +79,8 @@ export function itemsIn(lane: Lane, t0: number, t1: number, visit: (item: LaneIt
 
 /** Beyond this many rows a lane stacks the rest on its last row; they are aggregated there. */
 export const MAX_ROWS = 4;
-const NO_ACTOR = '(no actor)';
+/** The lane of events with no actor (or in no group) in actor and group modes. */
+const NO_KEY = '(none)';
 
 /**
  * The time an event takes up in its row, label included: [start, end) in
@@ -121,9 +122,10 @@ export function lane(
 
 /**
  * Lanes by event type (built-in types in their fixed order, then declared
- * ones) or by actor (most active first; an event with several actors appears
- * in each of their lanes). With a footprint (see labelFootprint), rows leave
- * room for each title.
+ * ones), by actor or by actor group (most active first; an event with several
+ * actors or groups appears in each of their lanes, one without any in a last
+ * lane of its own). With a footprint (see labelFootprint), rows leave room for
+ * each title.
  */
 export function buildLanes(events: CatalogEvent[], mode: LaneMode, footprint?: Footprint): Lane[] {
   if (mode === 'type') {
@@ -146,23 +148,27 @@ export function buildLanes(events: CatalogEvent[], mode: LaneMode, footprint?: F
         lane(list[0]!.type.id, list[0]!.type.label, list, list[0]!.type.colour, footprint),
       );
   }
-  const byActor = new Map<string, { label: string; events: CatalogEvent[] }>();
+  const keysOf =
+    mode === 'actor'
+      ? (e: CatalogEvent) => e.actors.map((a) => ({ id: a.actor.id, label: a.actor.name }))
+      : (e: CatalogEvent) => e.groups.map((g) => ({ id: g.id, label: g.name }));
+  const none = mode === 'actor' ? 'No actor named' : 'In no group';
+  const byKey = new Map<string, { label: string; events: CatalogEvent[] }>();
   for (const e of events) {
-    const ids = e.actors.length === 0 ? [NO_ACTOR] : [...new Set(e.actors.map((a) => a.actor.id))];
-    for (const id of ids) {
-      const label =
-        id === NO_ACTOR
-          ? 'No actor named'
-          : (e.actors.find((a) => a.actor.id === id)?.actor.name ?? id);
-      const entry = byActor.get(id) ?? { label, events: [] };
+    const keys = keysOf(e);
+    const seen = new Set<string>();
+    for (const { id, label } of keys.length === 0 ? [{ id: NO_KEY, label: none }] : keys) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const entry = byKey.get(id) ?? { label, events: [] };
       entry.events.push(e);
-      byActor.set(id, entry);
+      byKey.set(id, entry);
     }
   }
-  return [...byActor.entries()]
+  return [...byKey.entries()]
     .sort(([ka, a], [kb, b]) => {
-      if (ka === NO_ACTOR) return 1;
-      if (kb === NO_ACTOR) return -1;
+      if (ka === NO_KEY) return 1;
+      if (kb === NO_KEY) return -1;
       return b.events.length - a.events.length || a.label.localeCompare(b.label);
     })
     .map(([key, { label, events: list }]) => lane(key, label, list, undefined, footprint));

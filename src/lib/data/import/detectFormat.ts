@@ -1,5 +1,5 @@
 import { parseDelimited, type Delimiter } from '../parseCsv';
-import { CSV_COLUMNS } from '../exportCsv';
+import { CSV_COLUMNS, CORE_CSV_COLUMNS } from '../exportCsv';
 import { parseJson } from './parseJson';
 import { sniffDelimiter } from './sniffDelimiter';
 import type { ImportFormat } from './types';
@@ -83,7 +83,7 @@ export function detectFormat(text: string): Detected {
   const header = firstRecord(text, delimiter);
   const has = (names: readonly string[]) => names.every((n) => header.includes(n));
   if (has(ACLED_REQUIRED)) return { ok: true, format: 'acled-csv', delimiter };
-  if (CSV_COLUMNS.every((c, i) => header[i] === c)) {
+  if (CSV_COLUMNS.slice(0, CORE_CSV_COLUMNS).every((c, i) => header[i] === c)) {
     return { ok: true, format: 'eventmap-csv', delimiter };
   }
   if (has(TIMELINEJS_SHEET_REQUIRED)) return { ok: true, format: 'timelinejs-csv', delimiter };

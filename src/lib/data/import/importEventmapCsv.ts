@@ -1,6 +1,12 @@
 import { parseEdtf } from '../../model/edtf';
 import { isEventType } from '../../model/eventTypes';
-import type { Citation, Figure } from '../../model/types';
+import {
+  PLACE_PRECISIONS,
+  POINT_PRECISIONS,
+  type Citation,
+  type EventRecord,
+  type Figure,
+} from '../../model/types';
 import type { Delimiter } from '../parseCsv';
 import { CSV_COLUMNS, unguardCsvField, type CsvColumn } from '../exportCsv';
 import { DatasetBuilder } from './datasetBuilder';
@@ -11,10 +17,24 @@ import { readTable, shapeProblem } from './readTable';
 import { readCoordinates } from './coordinates';
 import type { ImportOutcome } from './types';
 
-/** "Name (role)" as exportCsv writes an event's actor. */
-function actorEntry(text: string): { name: string; role?: string } {
-  const m = /^(.*\S)\s+\(([^()]*)\)$/.exec(text.trim());
-  return m ? { name: m[1]!, role: m[2]! } : { name: text.trim() };
+/**
+ * "Name (role)" as exportCsv writes an event's actor. The role is the last
+ * balanced parenthesis, so a role may itself hold one: "CEC (published it
+ * (other reporting))".
+ */
+export function actorEntry(text: string): { name: string; role?: string } {
+  const t = text.trim();
+  if (!t.endsWith(')')) return { name: t };
+  let depth = 0;
+  for (let i = t.length - 1; i >= 0; i--) {
+    if (t[i] === ')') depth++;
+    else if (t[i] === '(' && --depth === 0) {
+      const name = t.slice(0, i).trimEnd();
+      if (name === '' || i === t.length - 2 || !/\s/.test(t[i - 1] ?? '')) break;
+      return { name, role: t.slice(i + 1, -1) };
+    }
+  }
+  return { name: t };
 }
 
 /** "Publisher, “Title”, paragraph N" entries joined by "; ", as exportCsv writes them. */
@@ -41,9 +61,13 @@ function citations(
 /**
  * This app's CSV export read back: export → import gives the same events
  * (ids, dates, types, titles, summaries, actors with their roles, places
- * with their coordinates, figures, quotes and their sources). What the CSV
- * does not carry is not invented: actors are of kind "group", places of
- * precision "city", and the dataset's meta names the file.
+ * that are points with their coordinates and precision, figures, quotes and
+ * their sources, date notes). What the CSV does not carry is not invented:
+ * actors are of kind "group"; a city-, region- or country-wide place has no
+ * coordinates in the CSV, so its events come back unplaced, each with a
+ * warning; other reporting and the date basis are text for reading, not read
+ * back; the dataset's meta names the file. Older exports, without the last
+ * five columns, read the same way.
  */
 export function importEventmapCsv(
   text: string,
@@ -90,12 +114,23 @@ export function importEventmapCsv(
 
     let place: string | null = null;
     const placeName = cell('place').trim();
+    const precisionText = cell('place_precision').trim();
+    const precision = PLACE_PRECISIONS.find((p) => p === precisionText);
+    if (precisionText !== '' && precision === undefined) {
+      issues.push({
+        column: 'place_precision',
+        message: `"${precisionText}" is not one of: ${PLACE_PRECISIONS.join(', ')}`,
+      });
+    }
     const coords = readCoordinates(cell('lat'), cell('lon'), 'lat', 'lon');
     if (coords.kind === 'bad') issues.push(...coords.issues);
     else if (coords.kind === 'none' && placeName !== '') {
       log.warn(at, {
         column: 'lat',
-        message: `no coordinates, so "${placeName}" is not on the map`,
+        message:
+          precision !== undefined && !POINT_PRECISIONS.includes(precision)
+            ? `"${placeName}" is ${precision}-wide: the CSV export gives coordinates only for a building or street, so this event is not on the map (a JSON export keeps the place)`
+            : `no coordinates, so "${placeName}" is not on the map`,
       });
     }
 
@@ -139,7 +174,7 @@ export function importEventmapCsv(
     }
     if (coords.kind === 'point') {
       const name = placeName || `${coords.lat}, ${coords.lon}`;
-      place = b.place(name, coords.lat, coords.lon, 'city', `From ${file}.`);
+      place = b.place(name, coords.lat, coords.lon, precision ?? 'city', `From ${file}.`);
     }
     const sources: Citation[] =
       cited && cited.length > 0
@@ -168,35 +203,36 @@ export function importEventmapCsv(
       seen.add(id);
       actors.push(role === undefined ? { id } : { id, role });
     }
-    b.addEvent(
-      {
-        id: claimed.id,
-        date,
-        type: isEventType(typeText) ? typeText : b.type(typeText),
-        title,
-        summary: summary || title,
-        actors,
-        place,
-        figures,
-        sources,
+    const event: EventRecord = {
+      id: claimed.id,
+      date,
+      type: isEventType(typeText) ? typeText : b.type(typeText),
+      title,
+      summary: summary || title,
+      actors,
+      place,
+      figures,
+      sources,
+    };
+    const dateNote = cell('date_note').trim();
+    if (dateNote !== '') event.dateNote = dateNote;
+    b.addEvent(event, {
+      row: r.row,
+      line: r.line,
+      cells: r.cells,
+      columns: {
+        id: 'id',
+        date: 'date',
+        type: 'type',
+        title: 'title',
+        summary: 'summary',
+        actors: 'actors',
+        place: 'place',
+        figures: 'figures',
+        sources: 'sources',
+        dateNote: 'date_note',
       },
-      {
-        row: r.row,
-        line: r.line,
-        cells: r.cells,
-        columns: {
-          id: 'id',
-          date: 'date',
-          type: 'type',
-          title: 'title',
-          summary: 'summary',
-          actors: 'actors',
-          place: 'place',
-          figures: 'figures',
-          sources: 'sources',
-        },
-      },
-    );
+    });
   }
 
   return finishImport({
