@@ -50,11 +50,13 @@ function label(key: string): string {
   const m = /^(.*?)(\.et)?(\.p50|\.p95)?$/.exec(metric)!;
   const name = METRICS[m[1]!] ?? m[1]!;
   const how = `${m[3] ? ` ${m[3].slice(1)}` : ''}${m[2] ? ' (Event Timing)' : ''}`;
-  const count = Number(size).toLocaleString('en');
+  const n = Number(size);
+  // Sizes are a count of events, "article", or a named case ("problems-60000").
+  const count = Number.isFinite(n) ? n.toLocaleString('en') : null;
   const where =
     suite === 'bytes'
       ? ''
-      : ` · ${size === 'article' ? 'article' : suite === 'map' ? `${count} placed` : `${count} ev`}`;
+      : ` · ${count === null ? size : suite === 'map' ? `${count} placed` : `${count} ev`}`;
   return `${suite}${where} · ${name}${how}`;
 }
 

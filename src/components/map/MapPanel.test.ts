@@ -25,12 +25,14 @@ afterAll(() => {
 });
 afterEach(() => history.replaceState(null, '', '/'));
 
-function setup(query = '?tiles=none', dataset: Dataset = mapDataset()) {
+/** The map with its markers drawn (they follow a frame after the rest of the page). */
+async function setup(query = '?tiles=none', dataset: Dataset = mapDataset()) {
   history.replaceState(null, '', `/${query}`);
   const app = new AppState();
   app.setDataset(dataset);
   app.filters.range = null;
   render(MapHarness, { props: { app, view: 'panel' } });
+  await waitFor(() => expect(document.querySelector('.leaflet-marker-icon')).not.toBeNull());
   return app;
 }
 
@@ -48,15 +50,15 @@ async function openCluster() {
 }
 
 describe('MapPanel', () => {
-  it('is a named region with its controls', () => {
-    setup();
+  it('is a named region with its controls', async () => {
+    await setup();
     const region = screen.getByRole('region', { name: 'Map of event places' });
     expect(region).toContainElement(screen.getByRole('button', { name: 'Fit to events' }));
     expect(region).toHaveTextContent('Not on this map: 3 events');
   });
 
   it('draws a labelled, focusable marker per place in Minsk, none for the country', async () => {
-    setup();
+    await setup();
     expect(marker('cec')).toBeNull();
     await openCluster();
     const okrestina = marker('okrestina')!;
@@ -69,7 +71,7 @@ describe('MapPanel', () => {
   });
 
   it('selects the one event of a marker on click and with Enter', async () => {
-    const app = setup();
+    const app = await setup();
     await userEvent.click(marker('okrestina')!);
     expect(app.selectedId).toBe('release');
     app.select(null);
@@ -80,7 +82,7 @@ describe('MapPanel', () => {
   });
 
   it('opens a chooser for a place with several events; Escape closes it', async () => {
-    const app = setup();
+    const app = await setup();
     await openCluster();
     const cec = marker('cec')!;
     cec.focus();
@@ -106,7 +108,7 @@ describe('MapPanel', () => {
   });
 
   it('links hover both ways', async () => {
-    const app = setup();
+    const app = await setup();
     await openCluster();
     await userEvent.hover(marker('cec')!);
     expect([...app.hoveredIds].sort()).toEqual(['hug', 'rally', 'shields']);
@@ -118,7 +120,7 @@ describe('MapPanel', () => {
   });
 
   it('redraws the markers when the filters change', async () => {
-    const app = setup();
+    const app = await setup();
     app.filters.types = ['release'];
     await waitFor(() => expect(marker('cec')).toBeNull());
     expect(marker('okrestina')).not.toBeNull();
@@ -131,8 +133,8 @@ describe('MapPanel', () => {
 
   it.each(['javascript:alert(1)', 'http://anyhost.test/{z}/{x}/{y}.png'])(
     'draws the default tiles, never those of a refused tiles=%s (the link notices say why)',
-    (template) => {
-      setup(`?tiles=${encodeURIComponent(template)}`);
+    async (template) => {
+      await setup(`?tiles=${encodeURIComponent(template)}`);
       const tiles = [...document.querySelectorAll<HTMLImageElement>('img.leaflet-tile')];
       expect(tiles.length).toBeGreaterThan(0);
       for (const t of tiles) expect(t.src).toMatch(/^https:\/\/tile\.openstreetmap\.org\//);
@@ -155,7 +157,7 @@ describe('MapPanel', () => {
       id: `e${i}`,
       place,
     }));
-    setup('?tiles=none', d);
+    await setup('?tiles=none', d);
     const region = screen.getByRole('region', { name: 'Map of event places' });
     expect(region).toHaveTextContent('Not on this map: 1 event');
     await userEvent.click(screen.getByText(/^Not on this map:/));

@@ -126,6 +126,23 @@ describe('loadDataset', () => {
     }
   });
 
+  it('loads a big file in steps, with the same checks: a bad one is named by path, a good one loads', async () => {
+    const d = smallDataset();
+    const base = d.events[0]!;
+    d.events = Array.from({ length: 6000 }, (_, i) => ({ ...base, id: `e${i}` }));
+    const good = JSON.stringify(d);
+    expect(good.length).toBeGreaterThan(1_000_000);
+    const load = (body: string) =>
+      loadDataset('big.json', (async () => new Response(body)) as typeof fetch);
+    const ok = await load(good);
+    expect(ok.ok && ok.dataset.events.length).toBe(6000);
+    d.events[5999]!.date = '2020-13-01';
+    const bad = await load(JSON.stringify(d));
+    expect(!bad.ok && bad.problems.map((p) => p.path)).toEqual(['events[5999].date']);
+    const broken = await load(good.slice(0, -1));
+    expect(!broken.ok && broken.problems[0]!.message).toMatch(/^is not valid JSON/);
+  });
+
   it('refuses a file larger than it can read, before reading it when the size is declared', async () => {
     let read = false;
     const big = {

@@ -1,3 +1,4 @@
+import { nextTask } from './nextTask';
 import { validateDataset, type Problem } from '../model/validateDataset';
 import type { Dataset } from '../model/types';
 import { decodeUtf8 } from './decodeUtf8';
@@ -84,9 +85,16 @@ function lineCol(text: string, offset: number): string {
 
 /** Parses JSON text and validates it, reporting where a syntax error is. */
 export function parseDatasetText(text: string, name: string): LoadResult {
-  let json: unknown;
+  const json = parseJson(text, name);
+  return 'problems' in json ? json : checked(json.value, name);
+}
+
+function parseJson(
+  text: string,
+  name: string,
+): { value: unknown } | Extract<LoadResult, { ok: false }> {
   try {
-    json = JSON.parse(text);
+    return { value: JSON.parse(text) as unknown };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const pos = /position (\d+)/.exec(message);
@@ -97,6 +105,9 @@ export function parseDatasetText(text: string, name: string): LoadResult {
       problems: [{ path: name, message: `is not valid JSON${where}: ${message}` }],
     };
   }
+}
+
+function checked(json: unknown, name: string): LoadResult {
   const r = validateDataset(json);
   return r.ok
     ? { ok: true, dataset: r.dataset, url: name }
@@ -109,6 +120,9 @@ export function parseDatasetText(text: string, name: string): LoadResult {
  * 150,000 events with quotes.
  */
 export const MAX_DATASET_BYTES = 256 * 1024 * 1024;
+
+/** Characters from which a load yields between its steps (about 3,000 events). */
+const BIG_TEXT = 1_000_000;
 
 const megabytes = (bytes: number) => `${Math.ceil(bytes / (1024 * 1024))} MB`;
 
@@ -146,5 +160,12 @@ export async function loadDataset(url: string, fetchFn: typeof fetch = fetch): P
       `is not UTF-8 text (line ${text.badLine} is in another encoding): save it as UTF-8 and reload`,
     );
   }
-  return parseDatasetText(text, url);
+  // Each step of a big file is a task of its own: 100,000 events do not freeze the page
+  // for the sum of them. A small file loads in one go (a task costs a few milliseconds).
+  const big = text.length > BIG_TEXT;
+  if (big) await nextTask();
+  const json = parseJson(text, url);
+  if ('problems' in json) return json;
+  if (big) await nextTask();
+  return checked(json.value, url);
 }

@@ -96,9 +96,25 @@ function coarser(a: DatePrecision, b: DatePrecision): DatePrecision {
   return RANK[a] >= RANK[b] ? a : b;
 }
 
+/**
+ * Results by input text: a dataset repeats its dates (many events a day), and
+ * validation and the catalog parse each one. Results are values, never changed.
+ */
+const memo = new Map<string, EdtfResult>();
+const MEMO_LIMIT = 250_000;
+
 /** Parses an EDTF string of our subset. Never uses Date.parse. */
 export function parseEdtf(input: unknown): EdtfResult {
   if (typeof input !== 'string') return { ok: false, error: 'a date must be a string' };
+  const hit = memo.get(input);
+  if (hit !== undefined) return hit;
+  const result = parseText(input);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(input, result);
+  return result;
+}
+
+function parseText(input: string): EdtfResult {
   const text = input.trim();
   const invalid = (why: string): EdtfResult => ({
     ok: false,

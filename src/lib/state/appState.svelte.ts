@@ -165,8 +165,8 @@ export class AppState {
     this.selectedId === null ? null : (this.catalog?.byId.get(this.selectedId) ?? null),
   );
 
-  setDataset(dataset: Dataset): void {
-    const catalog = buildCatalog(dataset);
+  /** Shows `dataset`; its catalog may be built beforehand, in a task of its own. */
+  setDataset(dataset: Dataset, catalog: Catalog = buildCatalog(dataset)): void {
     this.catalog = catalog;
     if (this.selectedId !== null && !catalog.byId.has(this.selectedId)) this.selectedId = null;
     const w = defaultWindow(catalog.events, 0.8, catalog.published?.end);
