@@ -37,7 +37,9 @@ function lists(events: readonly CatalogEvent[], of: (e: CatalogEvent) => string[
   const list: number[] = [];
   events.forEach((e, i) => {
     start[i] = list.length;
-    for (const id of of(e)) {
+    const own = of(e);
+    if (own.length === 0) return;
+    for (const id of own) {
       let v = index.get(id);
       if (v === undefined) index.set(id, (v = ids.push(id) - 1));
       if (!list.includes(v, start[i])) list.push(v);
