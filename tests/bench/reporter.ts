@@ -134,7 +134,9 @@ export function summary(r: Results & { machine: Machine }): string {
       ...new Set(
         Object.keys(r.figures)
           .filter((k) => k.startsWith(`${suite}/`))
-          .map((k) => k.split('/')[1]!),
+          .map((k) => k.split('/')[1]!)
+          // Named cases ("problems-60000") are not rows of the size tables.
+          .filter((s) => s === 'article' || Number.isFinite(Number(s))),
       ),
     ].sort((a, b) => sizeOrder(a) - sizeOrder(b));
   const events = (s: string) => (s === 'article' ? 'article' : Number(s).toLocaleString('en'));

@@ -61,8 +61,10 @@ describe('benchmark report', () => {
         'load/100000/ready': { value: 3874, unit: 'ms' },
         'load/article/ready': { value: 380, unit: 'ms' },
         'load/100/ready': { value: 390, unit: 'ms' },
+        'load/problems-60000/ready': { value: 820, unit: 'ms' },
       },
     });
+    expect(md).not.toMatch(/NaN|problems/);
     const rows = md.split('\n').filter((l) => /^\| (article|\d)/.test(l));
     expect(rows.map((r) => r.split('|')[1]!.trim())).toEqual(['article', '100', '100,000']);
     expect(rows[2]).toContain('3,874 ms');
