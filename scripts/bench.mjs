@@ -27,4 +27,7 @@ const env = {
   VITE_TILE_ALLOWED_ORIGINS: `http://127.0.0.1:${port}`,
 };
 run(['vite', 'build'], env);
-run(['playwright', 'test', '-c', 'tests/bench/playwright.config.ts', ...process.argv.slice(2)], env);
+run(
+  ['playwright', 'test', '-c', 'tests/bench/playwright.config.ts', ...process.argv.slice(2)],
+  env,
+);

@@ -29,3 +29,29 @@ describe('buildCatalog', () => {
     expect(buildCatalog(smallDataset()).published?.text).toBe('2020-08-15');
   });
 });
+
+describe('buildCatalog: order and search text', () => {
+  const dates = ['2020-08-14', '2020-08', '2020-08-09/2020-08-11', '../2020-08-01', '2020-08-14'];
+  const dataset = (order: number[]) => {
+    const d = smallDataset();
+    const base = d.events[0]!;
+    d.events = order.map((i) => ({ ...base, id: `e${i}`, date: dates[i]!, title: `Title ${i}` }));
+    return d;
+  };
+
+  it('is chronological (start, end, id) whatever order the file has, sorted or not', () => {
+    const expected = ['e3', 'e1', 'e2', 'e0', 'e4'];
+    expect(buildCatalog(dataset([0, 1, 2, 3, 4])).events.map((e) => e.id)).toEqual(expected);
+    expect(buildCatalog(dataset([4, 3, 2, 1, 0])).events.map((e) => e.id)).toEqual(expected);
+    const c = buildCatalog(dataset([3, 1, 2, 0, 4]));
+    expect(c.events.map((e) => e.id)).toEqual(expected);
+    expect(c.events.map((e) => e.index)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('folds the title, quotes, actors and place of an event into its search text', () => {
+    const e = buildCatalog(smallDataset()).events[0]!;
+    expect(e.searchText).toContain(e.record.title.toLowerCase());
+    for (const a of e.actors) expect(e.searchText).toContain(a.actor.name.toLowerCase());
+    if (e.place) expect(e.searchText).toContain(e.place.name.toLowerCase());
+  });
+});

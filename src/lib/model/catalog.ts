@@ -81,15 +81,20 @@ function chronological(events: CatalogEvent[]): CatalogEvent[] {
     start[i] = events[i]!.date.start;
     end[i] = events[i]!.date.end;
   }
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((i, j) => {
+  const compare = (i: number, j: number): number => {
     const d = start[i]! - start[j]! || end[i]! - end[j]!;
     if (d !== 0 && !Number.isNaN(d)) return d;
     const a = events[i]!.id;
     const b = events[j]!.id;
     return a < b ? -1 : a > b ? 1 : 0;
-  });
+  };
+  // Many files are in order already (exports, generated data): one pass, no sort.
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) sorted = compare(i - 1, i) <= 0;
+  if (sorted) return events;
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort(compare);
   return Array.from(order, (i) => events[i]!);
 }
 

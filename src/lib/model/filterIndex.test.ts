@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { buildCatalog } from './catalog';
 import { smallDataset } from './testing/smallDataset';
 import { eventPredicate, facetCounts, emptyFilters, type Filters } from './filterEvents';
-import { FilterIndex } from './filterIndex';
+import { FilterIndex, filterIndexOf } from './filterIndex';
 import type { Dataset } from './types';
 
 /** A few dozen events mixing types, actors, places and dates, for comparing with the plain filter. */
@@ -93,5 +93,15 @@ describe('the filter index', () => {
         },
       ),
     );
+  });
+});
+
+describe('filterIndexOf', () => {
+  it('builds one index per list of events and hands it out again', () => {
+    const events = buildCatalog(smallDataset()).events;
+    const index = filterIndexOf(events);
+    expect(filterIndexOf(events)).toBe(index);
+    expect(filterIndexOf([...events])).not.toBe(index);
+    expect(index.size).toBe(events.length);
   });
 });

@@ -30,23 +30,33 @@ interface Lists {
   list: Uint32Array;
 }
 
-function lists(events: readonly CatalogEvent[], of: (e: CatalogEvent) => string[]): Lists {
+function lists(
+  events: readonly CatalogEvent[],
+  each: (e: CatalogEvent, visit: (id: string) => void) => void,
+): Lists {
   const ids: string[] = [];
   const index = new Map<string, number>();
   const start = new Uint32Array(events.length + 1);
-  const list: number[] = [];
-  events.forEach((e, i) => {
-    start[i] = list.length;
-    const own = of(e);
-    if (own.length === 0) return;
-    for (const id of own) {
-      let v = index.get(id);
-      if (v === undefined) index.set(id, (v = ids.push(id) - 1));
-      if (!list.includes(v, start[i])) list.push(v);
+  let list = new Uint32Array(Math.max(16, events.length));
+  let n = 0;
+  let from = 0;
+  const visit = (id: string) => {
+    let v = index.get(id);
+    if (v === undefined) index.set(id, (v = ids.push(id) - 1));
+    for (let k = from; k < n; k++) if (list[k] === v) return;
+    if (n === list.length) {
+      const grown = new Uint32Array(list.length * 2);
+      grown.set(list);
+      list = grown;
     }
+    list[n++] = v;
+  };
+  events.forEach((e, i) => {
+    start[i] = from = n;
+    each(e, visit);
   });
-  start[events.length] = list.length;
-  return { ids, start, list: Uint32Array.from(list) };
+  start[events.length] = n;
+  return { ids, start, list: list.slice(0, n) };
 }
 
 /**
@@ -82,8 +92,12 @@ export class FilterIndex {
       this.end[i] = e.date.end;
       this.mapped[i] = e.place !== null && e.place.precision !== 'country' ? 1 : 0;
     });
-    this.actors = lists(events, (e) => e.actors.map((a) => a.actor.id));
-    this.groups = lists(events, (e) => e.groups.map((g) => g.id));
+    this.actors = lists(events, (e, visit) => {
+      for (const a of e.actors) visit(a.actor.id);
+    });
+    this.groups = lists(events, (e, visit) => {
+      for (const g of e.groups) visit(g.id);
+    });
   }
 
   /** 1 for each event whose text has every word of `text`, 0 otherwise; null when no text. */
@@ -166,4 +180,17 @@ export class FilterIndex {
       : null;
     return { indexes: out.slice(0, count), counts };
   }
+}
+
+/** One index per list of events: built ahead (in a task of its own) or on first use. */
+const built = new WeakMap<readonly CatalogEvent[], FilterIndex>();
+
+/** The filter index of `events`, built once per list. */
+export function filterIndexOf(events: readonly CatalogEvent[]): FilterIndex {
+  let index = built.get(events);
+  if (index === undefined) {
+    index = new FilterIndex(events);
+    built.set(events, index);
+  }
+  return index;
 }

@@ -88,18 +88,20 @@ export function defaultWindow(
   openEnd?: number,
 ): Window | null {
   // A typed array sorts numbers natively, many times faster than with a comparator.
-  const times = Float64Array.from(events, (e) =>
-    Number.isFinite(e.date.start) ? e.date.start : e.date.end,
-  )
-    .filter(Number.isFinite)
-    .sort();
+  const all = new Float64Array(events.length);
+  let n = 0;
+  for (const e of events) {
+    const t = Number.isFinite(e.date.start) ? e.date.start : e.date.end;
+    if (Number.isFinite(t)) all[n++] = t;
+  }
+  const times = all.subarray(0, n).sort();
   if (times.length === 0) return null;
   const need = Math.max(1, Math.round(times.length * share));
-  let best: Window = [times[0]!, times[need - 1]!];
-  for (let i = 0; i + need - 1 < times.length; i++) {
-    const w: Window = [times[i]!, times[i + need - 1]!];
-    if (w[1] - w[0] < best[1] - best[0]) best = w;
+  let from = 0;
+  for (let i = 1; i + need - 1 < times.length; i++) {
+    if (times[i + need - 1]! - times[i]! < times[from + need - 1]! - times[from]!) from = i;
   }
+  const best: Window = [times[from]!, times[from + need - 1]!];
   // Stretch to the latest end of the events that start inside, so bars fit; an
   // ongoing one (open end) reaches the reporting date when there is one.
   let end = best[1] + DAY_MS;

@@ -1,6 +1,11 @@
 import { buildCatalog, type Catalog, type CatalogEvent } from '../model/catalog';
 import { emptyFilters, type Filters } from '../model/filterEvents';
-import { FilterIndex, type FacetCounts, type FilterQuery } from '../model/filterIndex';
+import {
+  filterIndexOf,
+  type FacetCounts,
+  type FilterIndex,
+  type FilterQuery,
+} from '../model/filterIndex';
 import type { Problem } from '../model/validateDataset';
 import type { Dataset } from '../model/types';
 import type { ActiveView, LaneMode, MapView } from '../model/view';
@@ -101,7 +106,7 @@ export class AppState {
 
   /** The events in columns, built once per dataset: a filter change is then a pass over numbers. */
   private index: FilterIndex | null = $derived(
-    this.catalog ? new FilterIndex(this.catalog.events) : null,
+    this.catalog ? filterIndexOf(this.catalog.events) : null,
   );
 
   /** The filters as the index reads them, without the date (see `undated`). */

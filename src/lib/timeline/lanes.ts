@@ -48,7 +48,9 @@ function indexItems(items: LaneItem[]): LaneIndex {
     sorted = short[i - 1]!.event.date.start <= short[i]!.event.date.start;
   }
   if (!sorted) short.sort((a, b) => a.event.date.start - b.event.date.start);
-  return { short, starts: Float64Array.from(short, (it) => it.event.date.start), long };
+  const starts = new Float64Array(short.length);
+  for (let i = 0; i < short.length; i++) starts[i] = short[i]!.event.date.start;
+  return { short, starts, long };
 }
 
 function lowerBound(a: Float64Array, t: number): number {

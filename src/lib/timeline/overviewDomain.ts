@@ -13,7 +13,13 @@ export function anchorTime(e: CatalogEvent): number {
  * most 5% of the events per side.
  */
 export function bulkSpan(events: readonly CatalogEvent[]): Window | null {
-  const t = Float64Array.from(events, anchorTime).filter(Number.isFinite).sort();
+  const all = new Float64Array(events.length);
+  let n = 0;
+  for (const e of events) {
+    const a = anchorTime(e);
+    if (Number.isFinite(a)) all[n++] = a;
+  }
+  const t = all.subarray(0, n).sort();
   if (t.length === 0) return null;
   const cap = Math.floor(t.length * 0.05) + 1;
   let lo = 0;
