@@ -12,7 +12,9 @@ import { labelFootprint } from '../../lib/timeline/labelFootprint';
 import { buildHitIndex } from '../../lib/timeline/hitTest';
 import { placeLabels } from '../../lib/timeline/placeLabels';
 import { axisTicks } from '../../lib/timeline/axisTicks';
-import { timeScale } from '../../lib/timeline/timeScale';
+import { timeScale, type TimeScale } from '../../lib/timeline/timeScale';
+import { memoOn } from '../../lib/timeline/memoOn';
+import type { Lane } from '../../lib/timeline/lanes';
 import { finestPrecision } from '../../lib/model/finestPrecision';
 import { enGB } from 'date-fns/locale';
 
@@ -45,18 +47,13 @@ function timelineFrame(app: AppState) {
         ? labelFootprint(app.defaultView, this.plotWidth)
         : undefined,
     );
-    lanes = $derived(buildLanes(app.undated, app.laneMode, this.footprint));
-    folded = $derived(foldLanes(this.lanes, this.allLanes));
+    lanes = $derived(lanesOf(app.undated, app.laneMode, this.footprint));
+    folded = $derived(foldedOf(this.lanes, this.allLanes));
     scale = $derived(app.view && this.plotWidth > 0 ? timeScale(app.view, this.plotWidth) : null);
     scene = $derived(
-      this.scale
-        ? buildScene(this.folded.lanes, this.scale, {
-            header: this.header,
-            rowHeight: this.rowHeight,
-          })
-        : null,
+      this.scale ? sceneOf(this.folded.lanes, this.scale, this.header, this.rowHeight) : null,
     );
-    hits = $derived(this.scene ? buildHitIndex(this.scene) : null);
+    hits = $derived(this.scene ? hitsOf(this.scene) : null);
     labels = $derived(this.scene ? placeLabels(this.scene, this.plotWidth, app.selectedId) : []);
     precision = $derived(app.catalog ? finestPrecision(app.catalog.events) : null);
     ticks = $derived(this.scale ? axisTicks(this.scale, enGB, this.precision) : null);
@@ -67,6 +64,15 @@ function timelineFrame(app: AppState) {
 export type TimelineFrame = ReturnType<typeof timelineFrame>;
 
 const KEY = Symbol('timeline-frame');
+
+// Built again only for event lists and settings not seen lately: a filter turned back
+// (a type ticked, then unticked) redraws 100,000 events without rebuilding their lanes.
+const lanesOf = memoOn(buildLanes);
+const foldedOf = memoOn(foldLanes);
+const hitsOf = memoOn(buildHitIndex);
+const sceneOf = memoOn((lanes: Lane[], scale: TimeScale, header: number, rowHeight: number) =>
+  buildScene(lanes, scale, { header, rowHeight }),
+);
 
 export function createTimelineContext(app: AppState): TimelineFrame {
   return setContext(KEY, timelineFrame(app));

@@ -1,5 +1,6 @@
 import { buildCatalog, type Catalog, type CatalogEvent } from '../model/catalog';
 import { emptyFilters, type Filters } from '../model/filterEvents';
+import { RecentResults } from '../model/recentResults';
 import {
   filterIndexOf,
   type FacetCounts,
@@ -129,8 +130,13 @@ export class AppState {
     if (!c || !index) return [];
     // Reads each facet but the range, so moving the window does not rebuild the timeline's lanes.
     const { indexes } = index.run(this.query(null));
-    return indexes.length === c.events.length ? c.events : Array.from(indexes, (i) => c.events[i]!);
+    if (indexes.length === c.events.length) return c.events;
+    return this.recent.get(indexes, () => Array.from(indexes, (i) => c.events[i]!));
   });
+  /** Recent results of the filters, per dataset: a filter turned back rebuilds nothing. */
+  private recent: RecentResults<CatalogEvent> = $derived(
+    this.catalog ? new RecentResults<CatalogEvent>() : new RecentResults<CatalogEvent>(0),
+  );
 
   /** The events that pass all the filters, chronological. */
   visible: CatalogEvent[] = $derived.by(() => {
