@@ -163,11 +163,14 @@ test.describe('on a touch phone', () => {
         type: 'touchStart',
         touchPoints: [{ x: x0, y: y0, id: 1 }],
       });
-      for (let i = 1; i <= 8; i++) {
+      // A finger's pace: a move a frame for a quarter second (Chrome sends a scrolling
+      // page's touch moves at most every 200 ms, so an instant swipe can lose its moves).
+      for (let i = 1; i <= 15; i++) {
         await cdp.send('Input.dispatchTouchEvent', {
           type: 'touchMove',
-          touchPoints: [{ x: x0 + ((x1 - x0) * i) / 8, y: y0 + ((y1 - y0) * i) / 8, id: 1 }],
+          touchPoints: [{ x: x0 + ((x1 - x0) * i) / 15, y: y0 + ((y1 - y0) * i) / 15, id: 1 }],
         });
+        await page.waitForTimeout(16);
       }
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     };
@@ -177,15 +180,20 @@ test.describe('on a touch phone', () => {
     await swipe(x, y, x, y - 250);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
     expect(await view(page)).toEqual(before);
-    // Let the fling come to rest before the next gesture.
+    // Let the fling come to rest before the next gesture: the same position for 3 reads in a
+    // row, a quarter second apart (a busy machine can skip frames mid-fling).
     let scrolled = -1;
+    let same = 0;
     await expect
-      .poll(async () => {
-        const now = await page.evaluate(() => window.scrollY);
-        const still = now === scrolled;
-        scrolled = now;
-        return still;
-      })
+      .poll(
+        async () => {
+          const now = await page.evaluate(() => window.scrollY);
+          same = now === scrolled ? same + 1 : 0;
+          scrolled = now;
+          return same >= 2;
+        },
+        { intervals: [250] },
+      )
       .toBe(true);
     const top = (await page.locator('.plot-area').boundingBox())!;
     await swipe(top.x + top.width * 0.7, top.y + 200, top.x + top.width * 0.2, top.y + 205);
