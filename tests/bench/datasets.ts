@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Dataset } from '../../src/lib/model/types';
 import { placedDataset, syntheticDataset } from '../support/synthetic';
+import { brokenDataset } from '../support/brokenDataset';
 import type { Size } from './options';
 
 /**
@@ -54,29 +55,6 @@ export function appQuery(
 
 /** A dataset whose every one of `n` events has a bad date: the error page's worst case. */
 export function problemsQuery(n: number): string {
-  const path = write(`problems-${n}.json`, () =>
-    JSON.stringify({
-      meta: {
-        title: 'Broken',
-        description: 'Every date is wrong.',
-        language: 'en',
-        published: '2020-08-15',
-        sources: [{ id: 's', publisher: 'P', title: 'T', published: '2020-08-15' }],
-      },
-      actors: [],
-      places: [],
-      events: Array.from({ length: n }, (_, i) => ({
-        id: `e${i}`,
-        date: '2020-13-01',
-        type: 'protest',
-        title: 'x',
-        summary: 'y',
-        actors: [],
-        place: null,
-        figures: [],
-        sources: [{ source: 's', quote: 'q' }],
-      })),
-    }),
-  );
+  const path = write(`problems-${n}.json`, () => brokenDataset(n));
   return `./?data=${encodeURIComponent(path)}`;
 }

@@ -1,18 +1,6 @@
 import { embedId } from './heightMessage';
 import { parseParts, type Part } from './parts';
-
-/** Parameters only an embed reads; a link to the full view leaves them out. */
-export const EMBED_PARAMS = [
-  'embed',
-  'parts',
-  'id',
-  'report',
-  // pym.js's parent adds these to the iframe's src.
-  'childId',
-  'initialWidth',
-  'parentTitle',
-  'parentUrl',
-];
+import { EMBED_PARAMS } from '../model/embedParams';
 
 export interface EmbedConfig {
   embed: boolean;

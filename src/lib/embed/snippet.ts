@@ -1,6 +1,6 @@
 import type { Part } from './parts';
 import { DEFAULT_EMBED_PARTS } from './parts';
-import { EMBED_PARAMS } from './embedConfig';
+import { EMBED_PARAMS } from '../model/embedParams';
 
 /**
  * What the embed needs of its host, and no more: scripts; its own origin (to

@@ -134,9 +134,10 @@ export class AppState {
     return this.recent.get(indexes, () => Array.from(indexes, (i) => c.events[i]!));
   });
   /** Recent results of the filters, per dataset: a filter turned back rebuilds nothing. */
-  private recent: RecentResults<CatalogEvent> = $derived(
-    this.catalog ? new RecentResults<CatalogEvent>() : new RecentResults<CatalogEvent>(0),
-  );
+  private recent: RecentResults<CatalogEvent> = $derived.by(() => {
+    void this.catalog;
+    return new RecentResults<CatalogEvent>();
+  });
 
   /** The events that pass all the filters, chronological. */
   visible: CatalogEvent[] = $derived.by(() => {

@@ -4,6 +4,7 @@ import type { ActiveView, LaneMode, MapView } from '../model/view';
 import { isoDate, utcTime } from '../model/utcDate';
 import { linkTiles, type TileEnv } from '../model/tileSource';
 import { TILE_ENV } from '../model/tileEnv';
+import { EMBED_PARAMS } from '../model/embedParams';
 
 export const TABLE_SORT_KEYS = ['date', 'type', 'title', 'actors', 'place', 'figures'] as const;
 export type TableSortKey = (typeof TABLE_SORT_KEYS)[number];
@@ -56,19 +57,7 @@ export function defaultUrlState(): UrlState {
 }
 
 /** Parameters other parts of the app read (dataset, map tiles, embedding); kept in new links. */
-export const OTHER_PARAMS = [
-  'data',
-  'tiles',
-  'tilesAttribution',
-  'embed',
-  'parts',
-  'id',
-  'report',
-  'childId',
-  'initialWidth',
-  'parentTitle',
-  'parentUrl',
-];
+export const OTHER_PARAMS = ['data', 'tiles', 'tilesAttribution', ...EMBED_PARAMS];
 
 /** Parameters this module reads; others (data, tiles, embed...) belong to other parts. */
 export const STATE_PARAMS = [

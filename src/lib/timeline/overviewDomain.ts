@@ -1,10 +1,6 @@
 import type { CatalogEvent } from '../model/catalog';
 import type { Window } from '../model/window';
-
-/** The time that stands for an event in the overview: its start, or its end when the start is open. */
-export function anchorTime(e: CatalogEvent): number {
-  return Number.isFinite(e.date.start) ? e.date.start : e.date.end;
-}
+import { sortedAnchorTimes } from '../model/anchorTimes';
 
 /**
  * The span of the bulk of the events: their anchors, minus lone outliers at
@@ -13,13 +9,7 @@ export function anchorTime(e: CatalogEvent): number {
  * most 5% of the events per side.
  */
 export function bulkSpan(events: readonly CatalogEvent[]): Window | null {
-  const all = new Float64Array(events.length);
-  let n = 0;
-  for (const e of events) {
-    const a = anchorTime(e);
-    if (Number.isFinite(a)) all[n++] = a;
-  }
-  const t = all.subarray(0, n).sort();
+  const t = sortedAnchorTimes(events);
   if (t.length === 0) return null;
   const cap = Math.floor(t.length * 0.05) + 1;
   let lo = 0;

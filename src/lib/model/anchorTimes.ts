@@ -1,0 +1,20 @@
+import type { CatalogEvent } from './catalog';
+
+/** The time that stands for an event on a time axis: its start, or its end when the start is open. */
+export function anchorTime(e: CatalogEvent): number {
+  return Number.isFinite(e.date.start) ? e.date.start : e.date.end;
+}
+
+/**
+ * The events' anchor times, the infinite ones left out, sorted ascending. A
+ * typed array sorts numbers natively, many times faster than with a comparator.
+ */
+export function sortedAnchorTimes(events: readonly CatalogEvent[]): Float64Array {
+  const all = new Float64Array(events.length);
+  let n = 0;
+  for (const e of events) {
+    const t = anchorTime(e);
+    if (Number.isFinite(t)) all[n++] = t;
+  }
+  return all.subarray(0, n).sort();
+}
