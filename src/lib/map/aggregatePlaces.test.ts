@@ -27,7 +27,7 @@ describe('aggregatePlaces', () => {
       ['protest', 1],
     ]);
     expect(cec.dominant.id).toBe('solidarity');
-    expect(a.placeOf.get('rally')).toBe('cec');
+    expect(a.placeOf('rally')).toBe('cec');
   });
 
   it('follows the visible events: other filters give other counts', () => {
@@ -43,14 +43,14 @@ describe('aggregatePlaces', () => {
   it('lists events without a place instead of dropping them', () => {
     const a = aggregatePlaces(catalog.events, MINSK.bounds);
     expect(a.unplaced.map((e) => e.id)).toEqual(['video']);
-    expect(a.placeOf.has('video')).toBe(false);
+    expect(a.placeOf('video')).toBeUndefined();
   });
 
   it('does not pin country-level places: they are listed as country-wide', () => {
     const a = aggregatePlaces(catalog.events, MINSK.bounds);
     expect(a.mapped.some((g) => g.place.precision === 'country')).toBe(false);
     expect(counts(a.countryWide)).toEqual({ belarus: 1 });
-    expect(a.placeOf.has('vote')).toBe(false);
+    expect(a.placeOf('vote')).toBeUndefined();
     // A city-level place stays on the map; the view draws it as an area.
     expect(a.mapped.find((g) => g.place.id === 'minsk')?.place.precision).toBe('city');
   });

@@ -32,7 +32,8 @@ export interface PlaceAggregate {
   /** Events in `outside`, `countryWide` and `unplaced`. */
   offMapCount: number;
   /** Event id → id of its place in `mapped`. */
-  placeOf: Map<string, string>;
+  /** The place on the map of a shown event, by id (undefined when it is not on the map). */
+  placeOf: (id: string) => string | undefined;
 }
 
 const byCountThenName = (a: PlaceGroup, b: PlaceGroup) =>
@@ -56,6 +57,21 @@ function group(place: Place, events: CatalogEvent[]): PlaceGroup {
  * and what it must list instead, so no event is dropped or pinned to a
  * point the reporting does not give.
  */
+/**
+ * Built on the first lookup (a hover, a selection), not with the aggregate:
+ * a filter change over 100,000 events should not fill a map of them first.
+ */
+function placeLookup(mapped: readonly PlaceGroup[]): (id: string) => string | undefined {
+  let byEvent: Map<string, string> | null = null;
+  return (id) => {
+    if (!byEvent) {
+      byEvent = new Map();
+      for (const g of mapped) for (const e of g.events) byEvent.set(e.id, g.place.id);
+    }
+    return byEvent.get(id);
+  };
+}
+
 export function aggregatePlaces(events: readonly CatalogEvent[], frame: Bounds): PlaceAggregate {
   const byPlace = new Map<string, { place: Place; events: CatalogEvent[] }>();
   const unplaced: CatalogEvent[] = [];
@@ -72,7 +88,6 @@ export function aggregatePlaces(events: readonly CatalogEvent[], frame: Bounds):
   const mapped: PlaceGroup[] = [];
   const outside: PlaceGroup[] = [];
   const countryWide: PlaceGroup[] = [];
-  const placeOf = new Map<string, string>();
   for (const { place, events: list } of byPlace.values()) {
     const g = group(place, list);
     if (place.precision === 'country') {
@@ -80,7 +95,6 @@ export function aggregatePlaces(events: readonly CatalogEvent[], frame: Bounds):
       continue;
     }
     mapped.push(g);
-    for (const e of list) placeOf.set(e.id, place.id);
     if (!inBounds(frame, place.lat, place.lon)) outside.push(g);
   }
   mapped.sort(byCountThenName);
@@ -93,6 +107,6 @@ export function aggregatePlaces(events: readonly CatalogEvent[], frame: Bounds):
     countryWide,
     unplaced,
     offMapCount: sum(outside) + sum(countryWide) + unplaced.length,
-    placeOf,
+    placeOf: placeLookup(mapped),
   };
 }

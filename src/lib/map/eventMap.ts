@@ -57,7 +57,7 @@ export class EventMap {
     this.markers = new MarkerLayer(this.map, options);
   }
 
-  setPlaces(groups: readonly PlaceGroup[], placeOf: ReadonlyMap<string, string>): void {
+  setPlaces(groups: readonly PlaceGroup[], placeOf: (id: string) => string | undefined): void {
     this.groups = groups;
     this.markers.setPlaces(groups, placeOf);
   }

@@ -50,7 +50,7 @@ const NAMED_MARKERS = 30;
 export class MarkerLayer {
   private index = new PlaceIndex([]);
   private groups = new Map<string, PlaceGroup>();
-  private placeOf: ReadonlyMap<string, string> = new Map();
+  private placeOf: (id: string) => string | undefined = () => undefined;
   private readonly rendered = new Map<string, Rendered>();
   private readonly markers = L.layerGroup();
   private readonly areas = L.layerGroup();
@@ -69,7 +69,7 @@ export class MarkerLayer {
     map.on('moveend', this.refresh, this);
   }
 
-  setPlaces(groups: readonly PlaceGroup[], placeOf: ReadonlyMap<string, string>): void {
+  setPlaces(groups: readonly PlaceGroup[], placeOf: (id: string) => string | undefined): void {
     this.index = new PlaceIndex(groups);
     this.groups = new Map(groups.map((g) => [g.place.id, g]));
     this.placeOf = placeOf;
@@ -95,11 +95,10 @@ export class MarkerLayer {
   private resolve(): void {
     this.hoveredPlaces = new Set();
     for (const id of this.hoveredIds) {
-      const p = this.placeOf.get(id);
+      const p = this.placeOf(id);
       if (p !== undefined) this.hoveredPlaces.add(p);
     }
-    this.selectedPlace =
-      this.selectedId === null ? null : (this.placeOf.get(this.selectedId) ?? null);
+    this.selectedPlace = this.selectedId === null ? null : (this.placeOf(this.selectedId) ?? null);
   }
 
   refresh(): void {

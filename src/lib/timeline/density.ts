@@ -1,15 +1,36 @@
-import type { CatalogEvent } from '../model/catalog';
+import { lowerBound } from '../model/lowerBound';
 import type { Window } from '../model/window';
 
-/** Event counts in `n` equal slices of the window, by start (or end when open). */
-export function density(events: readonly CatalogEvent[], w: Window, n: number): number[] {
+/**
+ * Event counts in `n` equal slices of the window, from the events' sorted
+ * anchor times (sortedAnchorTimes): two binary searches a slice, so moving
+ * the window does not pass over every event again.
+ */
+export function density(times: Float64Array, w: Window, n: number): number[] {
   const counts = new Array<number>(n).fill(0);
   const span = w[1] - w[0];
   if (span <= 0) return counts;
-  for (const e of events) {
-    const t = Number.isFinite(e.date.start) ? e.date.start : e.date.end;
-    const i = Math.floor(((t - w[0]) / span) * n);
-    if (i >= 0 && i < n) counts[i]! += 1;
+  let from = lowerBound(times, w[0]);
+  for (let i = 0; i < n; i++) {
+    const to =
+      i === n - 1 ? lowerBound(times, w[1]) : lowerBound(times, w[0] + (span * (i + 1)) / n);
+    counts[i] = to - from;
+    from = to;
   }
   return counts;
+}
+
+/** How many of the sorted times fall before the window and after it. */
+export function outside(times: Float64Array, w: Window): { before: number; after: number } {
+  let after = times.length;
+  // After: strictly later than the window's end.
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (times[mid]! <= w[1]) lo = mid + 1;
+    else hi = mid;
+  }
+  after -= lo;
+  return { before: lowerBound(times, w[0]), after };
 }

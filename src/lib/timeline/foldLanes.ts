@@ -44,16 +44,13 @@ export function foldLanes(
   }
   const rest = lanes.filter((_, i) => !keep.has(i));
   if (rest.length <= 1) return { lanes: [...lanes], folded: 0 };
-  const seen = new Set<string>();
+  // Each event once, in catalog order: a slot per index rather than a set of ids and a sort.
+  let size = 0;
+  for (const l of rest) for (const it of l.items) size = Math.max(size, it.event.index + 1);
+  const at = new Array<CatalogEvent | undefined>(size);
+  for (const l of rest) for (const it of l.items) at[it.event.index] = it.event;
   const events: CatalogEvent[] = [];
-  for (const l of rest) {
-    for (const it of l.items) {
-      if (seen.has(it.event.id)) continue;
-      seen.add(it.event.id);
-      events.push(it.event);
-    }
-  }
-  events.sort((a, b) => a.index - b.index);
+  for (const e of at) if (e) events.push(e);
   const other = lane(OTHER_LANE, `Other (${rest.length})`, events);
   return { lanes: [...lanes.filter((_, i) => keep.has(i)), other], folded: rest.length };
 }

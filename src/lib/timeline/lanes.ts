@@ -1,6 +1,7 @@
 import type { CatalogEvent } from '../model/catalog';
 import { EVENT_TYPES } from '../model/eventTypes';
 import { DAY_MS } from '../model/edtf';
+import { lowerBound } from '../model/lowerBound';
 import type { LaneMode } from '../model/view';
 
 export interface LaneItem {
@@ -33,7 +34,7 @@ export interface LaneIndex {
 
 const SHORT_SPAN = 32 * DAY_MS;
 
-function indexItems(items: LaneItem[]): LaneIndex {
+export function indexItems(items: LaneItem[]): LaneIndex {
   const short: LaneItem[] = [];
   const long: LaneItem[] = [];
   for (const it of items) {
@@ -51,17 +52,6 @@ function indexItems(items: LaneItem[]): LaneIndex {
   const starts = new Float64Array(short.length);
   for (let i = 0; i < short.length; i++) starts[i] = short[i]!.event.date.start;
   return { short, starts, long };
-}
-
-function lowerBound(a: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid]! < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Calls `visit` for every item of the lane overlapping [t0, t1). */
@@ -82,7 +72,7 @@ export function itemsIn(lane: Lane, t0: number, t1: number, visit: (item: LaneIt
 /** Beyond this many rows a lane stacks the rest on its last row; they are aggregated there. */
 export const MAX_ROWS = 4;
 /** The lane of events with no actor (or in no group) in actor and group modes. */
-const NO_KEY = '(none)';
+export const NO_KEY = '(none)';
 
 /**
  * The time an event takes up in its row, label included: [start, end) in

@@ -1,15 +1,13 @@
-import type { CatalogEvent } from '../model/catalog';
 import type { Window } from '../model/window';
-import { sortedAnchorTimes } from '../model/anchorTimes';
 
 /**
  * The span of the bulk of the events: their anchors, minus lone outliers at
  * either end (a point further from its neighbour than three times the span of
  * everything left, e.g. one event in 1994 before a week in 2020), dropping at
- * most 5% of the events per side.
+ * most 5% of the events per side. `t`: the events' sorted anchor times
+ * (sortedAnchorTimes).
  */
-export function bulkSpan(events: readonly CatalogEvent[]): Window | null {
-  const t = sortedAnchorTimes(events);
+export function bulkSpan(t: Float64Array): Window | null {
   if (t.length === 0) return null;
   const cap = Math.floor(t.length * 0.05) + 1;
   let lo = 0;

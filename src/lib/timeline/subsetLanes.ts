@@ -1,0 +1,68 @@
+import type { CatalogEvent } from '../model/catalog';
+import type { LaneMode } from '../model/view';
+import { indexItems, MAX_ROWS, NO_KEY, type Lane, type LaneItem } from './lanes';
+
+/**
+ * Below this many events a filtered list is better packed afresh (a few ms),
+ * so a handful of results sit on the first rows; above it, keeping the rows of
+ * the whole dataset (subsetLanes) costs a pass over its items, not a packing.
+ */
+export const REPACK_BELOW = 5000;
+
+/**
+ * The lanes of `events`, a subset of the dataset (chronological, as filters
+ * leave it) whose lanes, packed once, are `all`: each lane keeps the items of
+ * the subset at their rows, with emptied rows closed up. Lanes the filters
+ * leave whole are the same objects, so nothing downstream redraws them for
+ * nothing; in actor and group modes lanes are ordered by what is left in them.
+ */
+export function subsetLanes(
+  all: readonly Lane[],
+  events: readonly CatalogEvent[],
+  mode: LaneMode,
+): Lane[] {
+  let size = 0;
+  for (const e of events) size = Math.max(size, e.index + 1);
+  const kept = new Uint8Array(size);
+  for (const e of events) kept[e.index] = 1;
+  const lanes: Lane[] = [];
+  for (const l of all) {
+    let n = 0;
+    for (const it of l.items) if (kept[it.event.index] === 1) n++;
+    if (n === 0) continue;
+    if (n === l.items.length) lanes.push(l);
+    else
+      lanes.push(
+        narrowed(
+          l,
+          l.items.filter((it) => kept[it.event.index] === 1),
+        ),
+      );
+  }
+  if (mode !== 'type') {
+    lanes.sort((a, b) => {
+      if (a.key === NO_KEY) return 1;
+      if (b.key === NO_KEY) return -1;
+      return b.items.length - a.items.length || a.label.localeCompare(b.label);
+    });
+  }
+  return lanes;
+}
+
+function narrowed(l: Lane, items: LaneItem[]): Lane {
+  const used = new Array<boolean>(MAX_ROWS).fill(false);
+  for (const it of items) used[it.row] = true;
+  const to: number[] = [];
+  let rows = 0;
+  for (let r = 0; r < MAX_ROWS; r++) if (used[r]) to[r] = rows++;
+  const moved = to.some((t, r) => t !== r);
+  const placed = moved ? items.map((it) => ({ event: it.event, row: to[it.row]! })) : items;
+  return {
+    key: l.key,
+    label: l.label,
+    colour: l.colour,
+    items: placed,
+    rows: Math.max(rows, 1),
+    index: indexItems(placed),
+  };
+}
