@@ -132,6 +132,21 @@ test('10,000 events load, aggregate and resolve into single marks as you zoom', 
   await expect(page.locator('.lane-title', { hasText: 'zoom in for each' })).toHaveCount(0);
 });
 
+test('a big file is checked in the load worker and its lanes drawn', async ({ page }) => {
+  const data = JSON.stringify(syntheticDataset(30_000, 5));
+  await page.route('**/data/synthetic-30k.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: data }),
+  );
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await openApp(page, 'data=data/synthetic-30k.json');
+  expect(workers.some((u) => /loadWorker/.test(u))).toBe(true);
+  await page.getByRole('button', { name: /Fit all/ }).click();
+  // Every type lane is drawn from the worker-checked events, counts included.
+  await expect(page.locator('.lane-title').first()).toBeVisible();
+  await expect(page.getByText(/30,000 events|30000 events/).first()).toBeVisible();
+});
+
 test('resizing the window re-lays out the timeline without reloading', async ({ page }) => {
   await openApp(page);
   await page.locator('.days [data-event-id="human-chains"]').click();

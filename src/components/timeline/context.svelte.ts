@@ -2,6 +2,9 @@ import { getContext, setContext } from 'svelte';
 import type { AppState } from '../../lib/state/appState.svelte';
 import { buildLanes } from '../../lib/timeline/lanes';
 import { foldLanes } from '../../lib/timeline/foldLanes';
+import { REPACK_BELOW, subsetLanes } from '../../lib/timeline/subsetLanes';
+import type { CatalogEvent } from '../../lib/model/catalog';
+import type { LaneMode } from '../../lib/model/view';
 import {
   buildScene,
   COMPACT_ROW_HEIGHT,
@@ -14,6 +17,7 @@ import { placeLabels } from '../../lib/timeline/placeLabels';
 import { axisTicks } from '../../lib/timeline/axisTicks';
 import { timeScale, type TimeScale } from '../../lib/timeline/timeScale';
 import { memoOn } from '../../lib/timeline/memoOn';
+import { packLater } from '../../lib/timeline/packLater';
 import type { Lane } from '../../lib/timeline/lanes';
 import { finestPrecision } from '../../lib/model/finestPrecision';
 import { enGB } from 'date-fns/locale';
@@ -47,7 +51,50 @@ function timelineFrame(app: AppState) {
         ? labelFootprint(app.defaultView, this.plotWidth)
         : undefined,
     );
-    lanes = $derived(lanesOf(app.undated, app.laneMode, this.footprint));
+    /** Bumped when lanes packed in a task of their own are ready (see packLater). */
+    packedAt = $state(0);
+    /** What `packed` last gave, for a big dataset's frames until new lanes are ready. */
+    #last: { events: CatalogEvent[]; lanes: Lane[] } | null = null;
+    /**
+     * The whole dataset's lanes, packed once per lane mode and footprint; for a
+     * big dataset in a task of its own, drawn when ready. Not before the
+     * timeline is measured: the width decides the footprint.
+     */
+    packed: Lane[] = $derived.by(() => {
+      const events = app.catalog?.events;
+      if (!events || this.plotWidth === 0) return [];
+      void this.packedAt;
+      let lanes = lanesOf.peek(events, app.laneMode, this.footprint);
+      if (!lanes && events.length < PACK_LATER_FROM) {
+        lanes = lanesOf(events, app.laneMode, this.footprint);
+      }
+      // Until then the same events packed for another width or mode stay (none at first).
+      if (!lanes) return this.#last?.events === events ? this.#last.lanes : [];
+      this.#last = { events, lanes };
+      return lanes;
+    });
+
+    constructor() {
+      $effect(() => {
+        const events = app.catalog?.events;
+        if (!events || this.plotWidth === 0 || events.length < PACK_LATER_FROM) return;
+        const { laneMode } = app;
+        const { footprint, allLanes } = this;
+        if (lanesOf.peek(events, laneMode, footprint)) return;
+        return packLater(
+          () => foldedOf(lanesOf(events, laneMode, footprint), allLanes),
+          () => this.packedAt++,
+        );
+      });
+    }
+
+    lanes = $derived.by(() => {
+      const all = app.catalog?.events;
+      const events = app.undated;
+      if (!all || events === all || this.plotWidth === 0) return this.packed;
+      if (events.length < REPACK_BELOW) return lanesOf(events, app.laneMode, this.footprint);
+      return subsetOf(events, this.packed, app.laneMode);
+    });
     folded = $derived(foldedOf(this.lanes, this.allLanes));
     scale = $derived(app.view && this.plotWidth > 0 ? timeScale(app.view, this.plotWidth) : null);
     scene = $derived(
@@ -65,10 +112,16 @@ export type TimelineFrame = ReturnType<typeof timelineFrame>;
 
 const KEY = Symbol('timeline-frame');
 
+/** From this many events the lanes are packed in a task after the render that needs them. */
+export const PACK_LATER_FROM = 20_000;
+
 // Built again only for event lists and settings not seen lately: a filter turned back
 // (a type ticked, then unticked) redraws 100,000 events without rebuilding their lanes.
 const lanesOf = memoOn(buildLanes);
 const foldedOf = memoOn(foldLanes);
+const subsetOf = memoOn((events: CatalogEvent[], all: Lane[], mode: LaneMode) =>
+  subsetLanes(all, events, mode),
+);
 const hitsOf = memoOn(buildHitIndex);
 const sceneOf = memoOn((lanes: Lane[], scale: TimeScale, header: number, rowHeight: number) =>
   buildScene(lanes, scale, { header, rowHeight }),

@@ -126,46 +126,89 @@ const BIG_TEXT = 1_000_000;
 
 const megabytes = (bytes: number) => `${Math.ceil(bytes / (1024 * 1024))} MB`;
 
-/** Fetches, decodes and validates a dataset; every failure is a problem, never a throw. */
-export async function loadDataset(url: string, fetchFn: typeof fetch = fetch): Promise<LoadResult> {
-  const fail = (message: string): LoadResult => ({
-    ok: false,
+const why = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+const failure = (url: string, message: string): Extract<LoadResult, { ok: false }> => ({
+  ok: false,
+  url,
+  problems: [{ path: url, message }],
+});
+
+const tooBig = (url: string, bytes: number) =>
+  failure(
     url,
-    problems: [{ path: url, message }],
-  });
-  const why = (err: unknown) => (err instanceof Error ? err.message : String(err));
+    `is ${megabytes(bytes)}; the app reads dataset files up to ${megabytes(MAX_DATASET_BYTES)} (split it into several files)`,
+  );
+
+/** A dataset file's bytes, or why they cannot be had (never a throw). */
+export async function fetchDatasetBytes(
+  url: string,
+  fetchFn: typeof fetch = fetch,
+): Promise<{ bytes: Uint8Array } | Extract<LoadResult, { ok: false }>> {
   let res: Response;
   try {
     res = await fetchFn(url);
   } catch (err) {
-    return fail(`could not be fetched: ${why(err)}`);
+    return failure(url, `could not be fetched: ${why(err)}`);
   }
-  if (!res.ok) return fail(`could not be loaded: HTTP ${res.status}`);
-  const tooBig = (bytes: number) =>
-    fail(
-      `is ${megabytes(bytes)}; the app reads dataset files up to ${megabytes(MAX_DATASET_BYTES)} (split it into several files)`,
-    );
+  if (!res.ok) return failure(url, `could not be loaded: HTTP ${res.status}`);
   const declared = Number(res.headers.get('content-length'));
-  if (declared > MAX_DATASET_BYTES) return tooBig(declared);
+  if (declared > MAX_DATASET_BYTES) return tooBig(url, declared);
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await res.arrayBuffer());
   } catch (err) {
-    return fail(`could not be read: ${why(err)}`);
+    return failure(url, `could not be read: ${why(err)}`);
   }
-  if (bytes.byteLength > MAX_DATASET_BYTES) return tooBig(bytes.byteLength);
+  if (bytes.byteLength > MAX_DATASET_BYTES) return tooBig(url, bytes.byteLength);
+  return { bytes };
+}
+
+/** A dataset file's bytes as text, or why they are not text. */
+export function decodeDataset(
+  bytes: Uint8Array,
+  url: string,
+): { text: string } | Extract<LoadResult, { ok: false }> {
   const text = decodeUtf8(bytes);
-  if (typeof text !== 'string') {
-    return fail(
-      `is not UTF-8 text (line ${text.badLine} is in another encoding): save it as UTF-8 and reload`,
-    );
-  }
-  // Each step of a big file is a task of its own: 100,000 events do not freeze the page
-  // for the sum of them. A small file loads in one go (a task costs a few milliseconds).
+  if (typeof text === 'string') return { text };
+  return failure(
+    url,
+    `is not UTF-8 text (line ${text.badLine} is in another encoding): save it as UTF-8 and reload`,
+  );
+}
+
+/**
+ * Parses and validates a dataset file's text. `pause` runs before each step
+ * of a big file: on the page, a new task (the page answers in between); in a
+ * worker, a progress report.
+ */
+export async function checkDatasetText(
+  text: string,
+  url: string,
+  pause: (next: 'parsing' | 'checking') => Promise<void> = async () => {},
+): Promise<LoadResult> {
   const big = text.length > BIG_TEXT;
-  if (big) await nextTask();
+  if (big) await pause('parsing');
   const json = parseJson(text, url);
   if ('problems' in json) return json;
-  if (big) await nextTask();
+  if (big) await pause('checking');
   return checked(json.value, url);
+}
+
+/** Decodes, parses and validates a dataset file's bytes (see checkDatasetText). */
+export async function readDataset(
+  bytes: Uint8Array,
+  url: string,
+  pause?: (next: 'parsing' | 'checking') => Promise<void>,
+): Promise<LoadResult> {
+  const got = decodeDataset(bytes, url);
+  return 'text' in got ? checkDatasetText(got.text, url, pause) : got;
+}
+
+/** Fetches, decodes and validates a dataset on the page; every failure is a problem, never a throw. */
+export async function loadDataset(url: string, fetchFn: typeof fetch = fetch): Promise<LoadResult> {
+  const got = await fetchDatasetBytes(url, fetchFn);
+  // Each step of a big file is a task of its own: 100,000 events do not freeze the page
+  // for the sum of them. A small file loads in one go (a task costs a few milliseconds).
+  return 'bytes' in got ? readDataset(got.bytes, url, nextTask) : got;
 }

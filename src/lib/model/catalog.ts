@@ -2,6 +2,7 @@ import type { Actor, ActorGroup, Dataset, EventRecord, Place } from './types';
 import { edtf, parseEdtf, type EdtfDate } from './edtf';
 import { datasetEventTypes, eventType, type EventType } from './eventTypes';
 import { foldText } from './foldText';
+import { chronologicalOrder } from './chronological';
 
 /** An event with its references resolved and its date parsed: what views use. */
 export interface CatalogEvent {
@@ -72,7 +73,7 @@ class Entry implements CatalogEvent {
   }
 }
 
-/** Chronological order: by start, then end, then id; sorted by index over typed keys. */
+/** The events in chronological order (see chronologicalOrder). */
 function chronological(events: CatalogEvent[]): CatalogEvent[] {
   const n = events.length;
   const start = new Float64Array(n);
@@ -81,21 +82,8 @@ function chronological(events: CatalogEvent[]): CatalogEvent[] {
     start[i] = events[i]!.date.start;
     end[i] = events[i]!.date.end;
   }
-  const compare = (i: number, j: number): number => {
-    const d = start[i]! - start[j]! || end[i]! - end[j]!;
-    if (d !== 0 && !Number.isNaN(d)) return d;
-    const a = events[i]!.id;
-    const b = events[j]!.id;
-    return a < b ? -1 : a > b ? 1 : 0;
-  };
-  // Many files are in order already (exports, generated data): one pass, no sort.
-  let sorted = true;
-  for (let i = 1; i < n && sorted; i++) sorted = compare(i - 1, i) <= 0;
-  if (sorted) return events;
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort(compare);
-  return Array.from(order, (i) => events[i]!);
+  const order = chronologicalOrder(start, end, (i) => events[i]!.id);
+  return order ? Array.from(order, (i) => events[i]!) : events;
 }
 
 /** Resolves a validated dataset into the structure the views read. */

@@ -23,3 +23,16 @@ describe('memoOn', () => {
     expect(memo(key, 1)).not.toBe(one);
   });
 });
+
+describe('memoOn peek', () => {
+  it('gives a cached result without computing one', () => {
+    const compute = vi.fn((list: number[], k: number) => list.map((x) => x * k));
+    const memo = memoOn(compute);
+    const a = [1];
+    expect(memo.peek(a, 2)).toBeUndefined();
+    expect(compute).not.toHaveBeenCalled();
+    const r = memo(a, 2);
+    expect(memo.peek(a, 2)).toBe(r);
+    expect(compute).toHaveBeenCalledTimes(1);
+  });
+});

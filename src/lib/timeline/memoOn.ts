@@ -1,3 +1,9 @@
+export interface Memo<K extends object, A extends readonly unknown[], R> {
+  (key: K, ...args: A): R;
+  /** The cached result, without computing it; undefined when there is none. */
+  peek(key: K, ...args: A): R | undefined;
+}
+
 /**
  * Caches a few results of `compute` per `key` object and the other arguments
  * (compared by identity): timeline layers built from an array of events are
@@ -7,16 +13,20 @@
 export function memoOn<K extends object, A extends readonly unknown[], R>(
   compute: (key: K, ...args: A) => R,
   size = 3,
-): (key: K, ...args: A) => R {
+): Memo<K, A, R> {
   const cache = new WeakMap<K, { args: A; result: R }[]>();
-  return (key, ...args) => {
+  const find = (key: K, args: A) =>
+    cache.get(key)?.find((e) => e.args.every((a, i) => Object.is(a, args[i])));
+  const memo = (key: K, ...args: A): R => {
+    const hit = find(key, args);
+    if (hit) return hit.result;
     let entries = cache.get(key);
     if (!entries) cache.set(key, (entries = []));
-    const hit = entries.find((e) => e.args.every((a, i) => Object.is(a, args[i])));
-    if (hit) return hit.result;
     const result = compute(key, ...args);
     entries.unshift({ args, result });
     entries.length = Math.min(entries.length, size);
     return result;
   };
+  memo.peek = (key: K, ...args: A): R | undefined => find(key, args)?.result;
+  return memo;
 }

@@ -1,0 +1,175 @@
+import { isLoadMessage, type LoadMessage, type LoadRequest, type LoadStep } from './datasetWire';
+import type { EventBounds } from './eventBounds';
+import { decodeDataset, fetchDatasetBytes, readDataset, type LoadResult } from './loadDataset';
+import type { Dataset } from '../model/types';
+import { nextTask } from './nextTask';
+
+/** Files from this size are read with the worker; smaller ones cost less than starting it. */
+export const WORKER_FROM_BYTES = 2_000_000;
+/** Events parsed per task on the page: a few milliseconds' work. */
+export const EVENTS_PER_TASK = 2000;
+
+/** What the page needs of a Worker; tests give a stand-in. */
+export interface LoadWorkerLike {
+  postMessage(message: unknown, transfer: Transferable[]): void;
+  terminate(): void;
+  onmessage: ((e: MessageEvent) => void) | null;
+  onerror: ((e: ErrorEvent) => void) | null;
+}
+
+export interface LoadOptions<T> {
+  fetchFn?: typeof fetch;
+  /**
+   * Work on the parsed dataset done while the worker still checks it (the
+   * catalog, say), so it is not on the load's critical path; its result comes
+   * with a valid dataset, and is dropped with an invalid one. Small files and
+   * pages without workers skip it. It must not throw (a throw counts as no result).
+   */
+  prepare?: (dataset: Dataset) => Promise<T>;
+  /** Where the load is; fraction of the step when known. */
+  onStep?: (step: LoadStep, fraction: number | null) => void;
+  /** Files from this many bytes go through the worker (WORKER_FROM_BYTES). */
+  workerFromBytes?: number;
+  /** The worker; the default is the bundled load worker, none where Worker is missing. */
+  createWorker?: (() => LoadWorkerLike) | null;
+}
+
+function bundledWorker(): LoadWorkerLike {
+  return new Worker(new URL('./loadWorker.ts', import.meta.url), {
+    type: 'module',
+    name: 'eventmap-load',
+  });
+}
+
+type Inbox = () => Promise<LoadMessage | { type: 'broken' }>;
+
+/** The worker's messages in order, one at a time; a broken worker ends them. */
+function inbox(worker: LoadWorkerLike): Inbox {
+  const queue: (LoadMessage | { type: 'broken' })[] = [];
+  let wake: (() => void) | null = null;
+  const put = (m: LoadMessage | { type: 'broken' }) => {
+    queue.push(m);
+    wake?.();
+  };
+  worker.onmessage = (e) => {
+    if (isLoadMessage(e.data)) put(e.data);
+  };
+  worker.onerror = (e) => {
+    e.preventDefault?.();
+    put({ type: 'broken' });
+  };
+  return async () => {
+    while (queue.length === 0) await new Promise<void>((r) => (wake = r));
+    wake = null;
+    return queue.shift()!;
+  };
+}
+
+/**
+ * The events between `bounds`, parsed a chunk per task; null if a chunk is
+ * not JSON (the worker's verdict then says where the file is broken).
+ */
+async function parseEvents(
+  text: string,
+  bounds: EventBounds,
+  progress: (fraction: number) => void,
+): Promise<unknown[] | null> {
+  const { elements } = bounds;
+  const n = elements.length / 2;
+  const events: unknown[] = [];
+  for (let i = 0; i < n; i += EVENTS_PER_TASK) {
+    await nextTask();
+    const last = Math.min(n, i + EVENTS_PER_TASK) - 1;
+    try {
+      const chunk = JSON.parse(`[${text.slice(elements[2 * i]!, elements[2 * last + 1]!)}]`);
+      for (const e of chunk as unknown[]) events.push(e);
+    } catch {
+      return null;
+    }
+    progress((last + 1) / n);
+  }
+  return events;
+}
+
+/**
+ * Loads the dataset at `url` with the same results and messages as
+ * loadDataset, but a big file is checked in a worker while the page parses
+ * its events a chunk per task (datasetWire.ts): the page stays responsive
+ * while 100,000 events load. Small files, and pages without workers, read on
+ * the page; a worker that breaks costs nothing but time.
+ */
+export async function loadDatasetOffThread<T = never>(
+  url: string,
+  options: LoadOptions<T> = {},
+): Promise<LoadResult & { prepared?: T }> {
+  const got = await fetchDatasetBytes(url, options.fetchFn);
+  if (!('bytes' in got)) return got;
+  const onStep = options.onStep ?? (() => {});
+  const onPage = () =>
+    readDataset(got.bytes, url, async (step) => {
+      onStep(step, null);
+      await nextTask();
+    });
+  const create =
+    options.createWorker === undefined
+      ? typeof Worker === 'undefined'
+        ? null
+        : bundledWorker
+      : options.createWorker;
+  if (got.bytes.byteLength < (options.workerFromBytes ?? WORKER_FROM_BYTES) || !create) {
+    return onPage();
+  }
+
+  let worker: LoadWorkerLike;
+  try {
+    worker = create();
+  } catch {
+    return onPage();
+  }
+  try {
+    const next = inbox(worker);
+    // A copy goes: the page reads the same bytes meanwhile.
+    const request: LoadRequest = { type: 'load', url, bytes: got.bytes.slice().buffer };
+    worker.postMessage(request, [request.bytes]);
+    await nextTask();
+    const decoded = decodeDataset(got.bytes, url);
+    if (!('text' in decoded)) return decoded;
+    const { text } = decoded;
+    let parsed: Dataset | null = null;
+    let preparing: Promise<T | undefined> | null = null;
+    for (;;) {
+      const m = await next();
+      if (m.type === 'broken') return onPage();
+      if (m.type === 'progress') onStep(m.step, null);
+      else if (m.type === 'bounds') {
+        if (!m.bounds) continue;
+        const b = m.bounds;
+        let head: Dataset;
+        try {
+          head = JSON.parse(text.slice(0, b.open + 1) + text.slice(b.close)) as Dataset;
+        } catch {
+          continue;
+        }
+        onStep('receiving', 0);
+        const events = await parseEvents(text, b, (f) => onStep('receiving', f));
+        if (!events) continue;
+        parsed = { ...head, events: events as Dataset['events'] };
+        const { prepare } = options;
+        if (prepare) preparing = prepare(parsed).catch(() => undefined);
+      } else if (!m.ok) {
+        return { ok: false, url: m.url, problems: m.problems };
+      } else {
+        // Valid, but the page could not cut the events out: read it here instead.
+        if (!parsed) return onPage();
+        const prepared = preparing ? await preparing : undefined;
+        return prepared === undefined
+          ? { ok: true, url, dataset: parsed }
+          : { ok: true, url, dataset: parsed, prepared };
+      }
+    }
+  } finally {
+    worker.onmessage = null;
+    worker.onerror = null;
+    worker.terminate();
+  }
+}
