@@ -1,6 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import type { AppState } from '../../lib/state/appState.svelte';
-import { buildLanes } from '../../lib/timeline/lanes';
+import { buildLanes, lanesInSteps } from '../../lib/timeline/lanes';
 import { foldLanes } from '../../lib/timeline/foldLanes';
 import { REPACK_BELOW, subsetLanes } from '../../lib/timeline/subsetLanes';
 import type { CatalogEvent } from '../../lib/model/catalog';
@@ -74,6 +74,13 @@ function timelineFrame(app: AppState) {
       return lanes;
     });
 
+    /** A big dataset's lanes are still being packed (see packLater): the timeline is busy. */
+    pending = $derived.by(() => {
+      const events = app.catalog?.events;
+      if (!events || this.plotWidth === 0 || this.packed.length > 0) return false;
+      return !lanesOf.peek(events, app.laneMode, this.footprint);
+    });
+
     constructor() {
       $effect(() => {
         const events = app.catalog?.events;
@@ -82,7 +89,12 @@ function timelineFrame(app: AppState) {
         const { footprint, allLanes } = this;
         if (lanesOf.peek(events, laneMode, footprint)) return;
         return packLater(
-          () => foldedOf(lanesOf(events, laneMode, footprint), allLanes),
+          (function* () {
+            const lanes = yield* lanesInSteps(events, laneMode, footprint);
+            lanesOf.put(lanes, events, laneMode, footprint);
+            yield;
+            foldedOf(lanes, allLanes);
+          })(),
           () => this.packedAt++,
         );
       });

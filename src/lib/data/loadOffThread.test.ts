@@ -46,7 +46,12 @@ describe('loading a big dataset with the worker', () => {
     const worker = fakeWorker();
     const steps: LoadStep[] = [];
     const fractions: number[] = [];
-    const prepare = vi.fn(async (d: { events: unknown[] }) => d.events.length);
+    // Counts events as they arrive: the whole dataset by the end.
+    const seen: number[] = [];
+    const prepare = vi.fn((d: { events: unknown[] }) => ({
+      grew: () => seen.push(d.events.length),
+      done: async () => d.events.length,
+    }));
     const r = await loadDatasetOffThread('data/big.json', {
       fetchFn: serve(text),
       createWorker: worker.create,
@@ -64,6 +69,9 @@ describe('loading a big dataset with the worker', () => {
     if (!r.ok || !plain.ok) return;
     expect(r.dataset).toEqual(plain.dataset);
     expect(r.prepared).toBe(3000);
+    expect(prepare).toHaveBeenCalledTimes(1);
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.at(-1)).toBe(3000);
     expect(steps).toContain('receiving');
     expect(fractions.at(-1)).toBe(1);
   });
@@ -74,7 +82,7 @@ describe('loading a big dataset with the worker', () => {
       fetchFn: serve(bad),
       createWorker: fakeWorker().create,
       workerFromBytes: 1000,
-      prepare: async () => 'prepared',
+      prepare: () => ({ grew: () => {}, done: async () => 'prepared' }),
     });
     const plain = await loadDataset('data/bad.json', serve(bad));
     expect(r.ok).toBe(false);

@@ -9,6 +9,14 @@ export const WORKER_FROM_BYTES = 2_000_000;
 /** Events parsed per task on the page: a few milliseconds' work. */
 export const EVENTS_PER_TASK = 2000;
 
+/** Work on a dataset whose events arrive in chunks (LoadOptions.prepare). */
+export interface Preparation<T> {
+  /** More events are at the end of the dataset's events. */
+  grew(): void;
+  /** Every event is in: the result. */
+  done(): Promise<T>;
+}
+
 /** What the page needs of a Worker; tests give a stand-in. */
 export interface LoadWorkerLike {
   postMessage(message: unknown, transfer: Transferable[]): void;
@@ -20,12 +28,12 @@ export interface LoadWorkerLike {
 export interface LoadOptions<T> {
   fetchFn?: typeof fetch;
   /**
-   * Work on the parsed dataset done while the worker still checks it (the
-   * catalog, say), so it is not on the load's critical path; its result comes
-   * with a valid dataset, and is dropped with an invalid one. Small files and
-   * pages without workers skip it. It must not throw (a throw counts as no result).
+   * Work on the dataset done as its events arrive, while the worker still
+   * checks it (the catalog, say), so it is not on the load's critical path;
+   * its result comes with a valid dataset and is dropped with an invalid one.
+   * Small files and pages without workers skip it; a throw counts as no result.
    */
-  prepare?: (dataset: Dataset) => Promise<T>;
+  prepare?: (dataset: Dataset) => Preparation<T>;
   /** Where the load is; fraction of the step when known. */
   onStep?: (step: LoadStep, fraction: number | null) => void;
   /** Files from this many bytes go through the worker (WORKER_FROM_BYTES). */
@@ -66,17 +74,18 @@ function inbox(worker: LoadWorkerLike): Inbox {
 }
 
 /**
- * The events between `bounds`, parsed a chunk per task; null if a chunk is
- * not JSON (the worker's verdict then says where the file is broken).
+ * The events between `bounds`, parsed a chunk per task onto the end of
+ * `events`; false if a chunk is not JSON (the worker's verdict then says
+ * where the file is broken).
  */
 async function parseEvents(
   text: string,
   bounds: EventBounds,
+  events: unknown[],
   progress: (fraction: number) => void,
-): Promise<unknown[] | null> {
+): Promise<boolean> {
   const { elements } = bounds;
   const n = elements.length / 2;
-  const events: unknown[] = [];
   for (let i = 0; i < n; i += EVENTS_PER_TASK) {
     await nextTask();
     const last = Math.min(n, i + EVENTS_PER_TASK) - 1;
@@ -84,11 +93,11 @@ async function parseEvents(
       const chunk = JSON.parse(`[${text.slice(elements[2 * i]!, elements[2 * last + 1]!)}]`);
       for (const e of chunk as unknown[]) events.push(e);
     } catch {
-      return null;
+      return false;
     }
     progress((last + 1) / n);
   }
-  return events;
+  return true;
 }
 
 /**
@@ -151,11 +160,24 @@ export async function loadDatasetOffThread<T = never>(
           continue;
         }
         onStep('receiving', 0);
-        const events = await parseEvents(text, b, (f) => onStep('receiving', f));
-        if (!events) continue;
-        parsed = { ...head, events: events as Dataset['events'] };
-        const { prepare } = options;
-        if (prepare) preparing = prepare(parsed).catch(() => undefined);
+        const dataset: Dataset = { ...head, events: [] };
+        let prep: Preparation<T> | null = null;
+        try {
+          prep = options.prepare?.(dataset) ?? null;
+        } catch {
+          prep = null;
+        }
+        const ok = await parseEvents(text, b, dataset.events, (f) => {
+          onStep('receiving', f);
+          try {
+            prep?.grew();
+          } catch {
+            prep = null;
+          }
+        });
+        if (!ok) continue;
+        parsed = dataset;
+        if (prep) preparing = prep.done().catch(() => undefined);
       } else if (!m.ok) {
         return { ok: false, url: m.url, problems: m.problems };
       } else {

@@ -10,6 +10,15 @@ export function anchorTime(e: CatalogEvent): number {
  * typed array sorts numbers natively, many times faster than with a comparator.
  */
 export function sortedAnchorTimes(events: readonly CatalogEvent[]): Float64Array {
+  let times = sorted.get(events);
+  if (!times) sorted.set(events, (times = sortTimes(events)));
+  return times;
+}
+
+/** Per event list: the default window and the overview both ask for the same list's times. */
+const sorted = new WeakMap<readonly CatalogEvent[], Float64Array>();
+
+function sortTimes(events: readonly CatalogEvent[]): Float64Array {
   const all = new Float64Array(events.length);
   let n = 0;
   for (const e of events) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from './catalog';
+import { buildCatalog, CatalogBuilder } from './catalog';
+import { syntheticDataset } from '../../../tests/support/synthetic';
 import { DECLARED_TYPE_COLOURS, EVENT_TYPES } from './eventTypes';
 import { smallDataset } from './testing/smallDataset';
 
@@ -53,5 +54,21 @@ describe('buildCatalog: order and search text', () => {
     expect(e.searchText).toContain(e.record.title.toLowerCase());
     for (const a of e.actors) expect(e.searchText).toContain(a.actor.name.toLowerCase());
     if (e.place) expect(e.searchText).toContain(e.place.name.toLowerCase());
+  });
+});
+
+describe('building a catalog in slices', () => {
+  it('gives the catalog buildCatalog gives, whatever the slices', () => {
+    const d = syntheticDataset(700, 11);
+    const whole = buildCatalog(d);
+    const builder = new CatalogBuilder(d);
+    for (const n of [1, 99, 250]) builder.add(n);
+    expect(builder.done).toBe(false);
+    const sliced = builder.finish();
+    expect(builder.done).toBe(true);
+    expect(sliced.events.map((e) => [e.id, e.index, e.date, e.place?.id, e.type.id])).toEqual(
+      whole.events.map((e) => [e.id, e.index, e.date, e.place?.id, e.type.id]),
+    );
+    expect([...sliced.byId.keys()]).toEqual([...whole.byId.keys()]);
   });
 });

@@ -88,48 +88,89 @@ function chronological(events: CatalogEvent[]): CatalogEvent[] {
 
 /** Resolves a validated dataset into the structure the views read. */
 export function buildCatalog(dataset: Dataset): Catalog {
-  const actors = new Map(dataset.actors.map((a) => [a.id, a]));
-  const places = new Map(dataset.places.map((p) => [p.id, p]));
-  const types = datasetEventTypes(dataset.meta.types);
-  const typeById = new Map(types.map((t) => [t.id, t]));
-  const groups = new Map((dataset.groups ?? []).map((g) => [g.id, g]));
-  const groupOrder = [...groups.keys()];
-  const unsorted: CatalogEvent[] = new Array<CatalogEvent>(dataset.events.length);
-  dataset.events.forEach((record, i) => {
-    const eventActors: { actor: Actor; role?: string }[] = [];
-    for (const ea of record.actors) {
-      const actor = actors.get(ea.id);
-      if (actor) eventActors.push({ actor, role: ea.role });
+  const builder = new CatalogBuilder(dataset);
+  builder.add(dataset.events.length);
+  return builder.finish();
+}
+
+/**
+ * Builds a catalog a slice of events at a time (`add`), so a big dataset's
+ * catalog can be built over several tasks; `finish` orders and indexes them.
+ */
+export class CatalogBuilder {
+  private readonly actors: Map<string, Actor>;
+  private readonly places: Map<string, Place>;
+  private readonly types: EventType[];
+  private readonly typeById: Map<string, EventType>;
+  private readonly groups: Map<string, ActorGroup>;
+  private readonly groupOrder: string[];
+  private readonly entries: CatalogEvent[] = [];
+
+  constructor(private readonly dataset: Dataset) {
+    this.actors = new Map(dataset.actors.map((a) => [a.id, a]));
+    this.places = new Map(dataset.places.map((p) => [p.id, p]));
+    this.types = datasetEventTypes(dataset.meta.types);
+    this.typeById = new Map(this.types.map((t) => [t.id, t]));
+    this.groups = new Map((dataset.groups ?? []).map((g) => [g.id, g]));
+    this.groupOrder = [...this.groups.keys()];
+  }
+
+  /** Whether every event has been added. */
+  get done(): boolean {
+    return this.entries.length >= this.dataset.events.length;
+  }
+
+  /** Resolves up to `count` more events. */
+  add(count: number): void {
+    const { actors, places, groups, groupOrder, typeById, entries } = this;
+    const records = this.dataset.events;
+    const end = Math.min(records.length, entries.length + count);
+    for (let i = entries.length; i < end; i++) {
+      const record = records[i]!;
+      const eventActors: { actor: Actor; role?: string }[] = [];
+      for (const ea of record.actors) {
+        const actor = actors.get(ea.id);
+        if (actor) eventActors.push({ actor, role: ea.role });
+      }
+      const place = record.place === null ? null : (places.get(record.place) ?? null);
+      // Most datasets have no groups: no per-event work for them (100,000 events).
+      const inGroups =
+        groups.size === 0 ? null : new Set(eventActors.flatMap(({ actor }) => actor.groups ?? []));
+      const eventGroups = inGroups
+        ? groupOrder.filter((id) => inGroups.has(id)).map((id) => groups.get(id)!)
+        : [];
+      entries.push(
+        new Entry(
+          record,
+          record.id,
+          edtf(record.date),
+          typeById.get(record.type) ?? eventType(record.type),
+          eventActors,
+          eventGroups,
+          place,
+        ),
+      );
     }
-    const place = record.place === null ? null : (places.get(record.place) ?? null);
-    // Most datasets have no groups: no per-event work for them (100,000 events).
-    const inGroups =
-      groups.size === 0 ? null : new Set(eventActors.flatMap(({ actor }) => actor.groups ?? []));
-    const eventGroups = inGroups
-      ? groupOrder.filter((id) => inGroups.has(id)).map((id) => groups.get(id)!)
-      : [];
-    unsorted[i] = new Entry(
-      record,
-      record.id,
-      edtf(record.date),
-      typeById.get(record.type) ?? eventType(record.type),
-      eventActors,
-      eventGroups,
-      place,
-    );
-  });
-  const events = chronological(unsorted);
-  events.forEach((e, i) => (e.index = i));
-  const parsed = dataset.meta.published === undefined ? null : parseEdtf(dataset.meta.published);
-  const published = parsed?.ok ? parsed.value : null;
-  return {
-    dataset,
-    events,
-    byId: new Map(events.map((e) => [e.id, e])),
-    actors,
-    groups,
-    places,
-    types,
-    published,
-  };
+  }
+
+  /** The catalog (adding whatever events are left). */
+  finish(): Catalog {
+    if (!this.done) this.add(Infinity);
+    const { dataset, actors, groups, places, types } = this;
+    const unsorted = this.entries;
+    const events = chronological(unsorted);
+    events.forEach((e, i) => (e.index = i));
+    const parsed = dataset.meta.published === undefined ? null : parseEdtf(dataset.meta.published);
+    const published = parsed?.ok ? parsed.value : null;
+    return {
+      dataset,
+      events,
+      byId: new Map(events.map((e) => [e.id, e])),
+      actors,
+      groups,
+      places,
+      types,
+      published,
+    };
+  }
 }

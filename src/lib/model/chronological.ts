@@ -1,5 +1,4 @@
-import { edtf } from './edtf';
-import type { EventRecord } from './types';
+import { lowerBound } from './lowerBound';
 
 /**
  * Chronological order of n items: by start, then end, then id; sorted as
@@ -25,19 +24,23 @@ export function chronologicalOrder(
   if (sorted) return null;
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  return order.sort(compare);
-}
-
-/** A dataset's events in chronological order (as the catalog keeps them); the same array when in order. */
-export function recordsInTimeOrder(events: EventRecord[]): EventRecord[] {
-  const n = events.length;
-  const start = new Float64Array(n);
-  const end = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const d = edtf(events[i]!.date);
-    start[i] = d.start;
-    end[i] = d.end;
+  if (start.some(Number.isNaN)) return order.sort(compare);
+  // By start through its distinct values (a native sort of numbers, then a counting pass),
+  // and only events that share a start by comparison: 100,000 events in tens of
+  // milliseconds rather than the hundreds a comparator sort of all of them takes.
+  const distinct = Float64Array.from(start).sort();
+  let m = 0;
+  for (let i = 0; i < n; i++)
+    if (i === 0 || distinct[i] !== distinct[m - 1]) distinct[m++] = distinct[i]!;
+  const values = distinct.subarray(0, m);
+  const at = new Uint32Array(m + 1);
+  const bucket = new Uint32Array(n);
+  for (let i = 0; i < n; i++) at[(bucket[i] = lowerBound(values, start[i]!)) + 1]!++;
+  for (let b = 1; b < at.length; b++) at[b]! += at[b - 1]!;
+  const next = at.slice(0, -1);
+  for (let i = 0; i < n; i++) order[next[bucket[i]!]!++] = i;
+  for (let b = 0; b + 1 < at.length; b++) {
+    if (at[b + 1]! - at[b]! > 1) order.subarray(at[b]!, at[b + 1]!).sort(compare);
   }
-  const order = chronologicalOrder(start, end, (i) => events[i]!.id);
-  return order ? Array.from(order, (i) => events[i]!) : events;
+  return order;
 }

@@ -7,7 +7,9 @@ export function disagreements(record: EventRecord): OtherReport[] {
 
 /** Whether some other report contradicts the cited sources: marked on the timeline. */
 export function isDisputed(record: EventRecord): boolean {
-  return (record.otherReporting ?? []).some((r) => !r.agrees);
+  // Asked of every event in view on every frame: no array made for the many without reports.
+  const reports = record.otherReporting;
+  return reports !== undefined && reports.some((r) => !r.agrees);
 }
 
 /** Whether the event's date is taken from other reporting rather than its cited sources. */

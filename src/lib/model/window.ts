@@ -88,6 +88,24 @@ export function defaultWindow(
   share = 0.8,
   openEnd?: number,
 ): Window | null {
+  const last = opened.get(events);
+  if (last && last.share === share && Object.is(last.openEnd, openEnd)) return last.found;
+  const found = openingWindow(events, share, openEnd);
+  opened.set(events, { share, openEnd, found });
+  return found;
+}
+
+/** The last default window per event list: a big dataset's is found while it loads. */
+const opened = new WeakMap<
+  readonly CatalogEvent[],
+  { share: number; openEnd: number | undefined; found: Window | null }
+>();
+
+function openingWindow(
+  events: readonly CatalogEvent[],
+  share: number,
+  openEnd: number | undefined,
+): Window | null {
   const times = sortedAnchorTimes(events);
   if (times.length === 0) return null;
   const need = Math.max(1, Math.round(times.length * share));

@@ -43,6 +43,11 @@ export interface DatasetSource {
   name: string;
 }
 
+/** The window a dataset opens on (see defaultWindow); found once per catalog. */
+export function openingWindowOf(catalog: Catalog): Window | null {
+  return defaultWindow(catalog.events, 0.8, catalog.published?.end);
+}
+
 /**
  * The app's shared state: the loaded catalog, the filters every view obeys,
  * the timeline's window, the one selected event and what is hovered. Views
@@ -181,7 +186,7 @@ export class AppState {
   setDataset(dataset: Dataset, catalog: Catalog = buildCatalog(dataset)): void {
     this.catalog = catalog;
     if (this.selectedId !== null && !catalog.byId.has(this.selectedId)) this.selectedId = null;
-    const w = defaultWindow(catalog.events, 0.8, catalog.published?.end);
+    const w = openingWindowOf(catalog);
     this.defaultView = w;
     this.view = w;
     this.filters.range = w ? [w[0], w[1]] : null;

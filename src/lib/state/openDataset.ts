@@ -1,11 +1,10 @@
-import { loadDatasetOffThread } from '../data/loadOffThread';
+import { loadDatasetOffThread, type Preparation } from '../data/loadOffThread';
 import type { LoadStep } from '../data/datasetWire';
 import { nextTask } from '../data/nextTask';
-import { buildCatalog, type Catalog } from '../model/catalog';
-import { recordsInTimeOrder } from '../model/chronological';
+import { buildCatalog, CatalogBuilder, type Catalog } from '../model/catalog';
 import type { Dataset } from '../model/types';
 import { filterIndexOf } from '../model/filterIndex';
-import type { AppState } from './appState.svelte';
+import { openingWindowOf, type AppState } from './appState.svelte';
 
 /**
  * Loads the dataset at `url` into the app (a big one checked in a worker),
@@ -16,29 +15,49 @@ export async function openDataset(
   url: string,
   onStep?: (step: LoadStep, fraction: number | null) => void,
 ): Promise<boolean> {
-  const r = await loadDatasetOffThread(url, { ...(onStep ? { onStep } : {}), prepare });
+  const r = await loadDatasetOffThread(url, {
+    ...(onStep ? { onStep } : {}),
+    prepare: catalogAsEventsArrive,
+  });
   if (!r.ok) {
     app.fail(r.url, r.problems);
     return false;
   }
-  app.setDataset(r.dataset, r.prepared ?? (await prepare(r.dataset)));
+  app.setDataset(r.dataset, r.prepared ?? (await catalogInSteps(r.dataset)));
   return true;
 }
 
+/** Events resolved per task while building a big catalog: some tens of milliseconds. */
+const EVENTS_PER_TASK = 25_000;
+
+/** With the load worker: each chunk of events is resolved as it arrives, the rest at the end. */
+function catalogAsEventsArrive(dataset: Dataset): Preparation<Catalog> {
+  const builder = new CatalogBuilder(dataset);
+  return { grew: () => builder.add(Infinity), done: () => finishInSteps(builder) };
+}
+
+/** Without it (a small file, or no worker): a big catalog 25,000 events a task. */
+async function catalogInSteps(dataset: Dataset): Promise<Catalog> {
+  if (dataset.events.length <= 2_000) return buildCatalog(dataset);
+  const builder = new CatalogBuilder(dataset);
+  while (!builder.done) {
+    await nextTask();
+    builder.add(EVENTS_PER_TASK);
+  }
+  return finishInSteps(builder);
+}
+
 /**
- * A big dataset's events ordered, its catalog and its filter index, each in a
- * task of its own: the page answers in between. With the load worker this
- * runs while the worker still checks the file.
+ * A big catalog's order, its filter index and its opening window, each in a
+ * task of its own: the page answers in between.
  */
-async function prepare(dataset: Dataset): Promise<Catalog> {
-  const big = dataset.events.length > 2_000;
-  if (!big) return buildCatalog(dataset);
+async function finishInSteps(builder: CatalogBuilder): Promise<Catalog> {
   await nextTask();
-  dataset.events = recordsInTimeOrder(dataset.events);
-  await nextTask();
-  const catalog = buildCatalog(dataset);
+  const catalog = builder.finish();
   await nextTask();
   filterIndexOf(catalog.events);
+  await nextTask();
+  openingWindowOf(catalog);
   await nextTask();
   return catalog;
 }

@@ -46,13 +46,13 @@ export function drawScene(
   }
   ctx.setLineDash([]);
   const bins = scene.bins.filter((b) => b.y >= lo && b.y <= hi);
-  const max = bins.reduce((a, b) => Math.max(a, b.events.length), 1);
+  const max = bins.reduce((a, b) => Math.max(a, b.count), 1);
   ctx.font = '10px system-ui, sans-serif';
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   for (const b of bins) {
-    const h = Math.max(3, (ROW - 4) * Math.sqrt(b.events.length / max));
-    ctx.fillStyle = b.events[0] ? style.colour(b.events[0].type) : b.colour;
+    const h = Math.max(3, (ROW - 4) * Math.sqrt(b.count / max));
+    ctx.fillStyle = style.colour(b.first.type);
     ctx.globalAlpha = 0.8;
     ctx.fillRect(b.x0 + 1, b.y + ROW / 2 - 2 - h, b.x1 - b.x0 - 2, h);
     ctx.globalAlpha = 1;
@@ -60,8 +60,8 @@ export function drawScene(
   // Counts above the bins, where there is room: canvas text, not DOM, since there may be hundreds.
   ctx.fillStyle = style.text;
   for (const b of bins) {
-    if (b.events.length > 1 && b.x1 - b.x0 >= 12) {
-      ctx.fillText(String(b.events.length), (b.x0 + b.x1) / 2, b.y - ROW / 2 + 6);
+    if (b.count > 1 && b.x1 - b.x0 >= 12) {
+      ctx.fillText(String(b.count), (b.x0 + b.x1) / 2, b.y - ROW / 2 + 6);
     }
   }
   ctx.restore();

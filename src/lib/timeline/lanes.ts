@@ -29,10 +29,16 @@ export interface Lane {
 export interface LaneIndex {
   short: LaneItem[];
   starts: Float64Array;
+  /** How many of the first i short items are single dates (not periods): a prefix count. */
+  pointsBefore: Int32Array;
+  /** Per short item: its end, and its midpoint; `plain` 1 for a single date that is not a key event (what a dense lane counts in bins). */
+  ends: Float64Array;
+  mids: Float64Array;
+  plain: Uint8Array;
   long: LaneItem[];
 }
 
-const SHORT_SPAN = 32 * DAY_MS;
+export const SHORT_SPAN = 32 * DAY_MS;
 
 export function indexItems(items: LaneItem[]): LaneIndex {
   const short: LaneItem[] = [];
@@ -50,8 +56,20 @@ export function indexItems(items: LaneItem[]): LaneIndex {
   }
   if (!sorted) short.sort((a, b) => a.event.date.start - b.event.date.start);
   const starts = new Float64Array(short.length);
-  for (let i = 0; i < short.length; i++) starts[i] = short[i]!.event.date.start;
-  return { short, starts, long };
+  const pointsBefore = new Int32Array(short.length + 1);
+  const ends = new Float64Array(short.length);
+  const mids = new Float64Array(short.length);
+  const plain = new Uint8Array(short.length);
+  for (let i = 0; i < short.length; i++) {
+    const e = short[i]!.event;
+    const d = e.date;
+    starts[i] = d.start;
+    ends[i] = d.end;
+    mids[i] = (d.start + d.end) / 2;
+    plain[i] = d.isInterval || e.record.key === true ? 0 : 1;
+    pointsBefore[i + 1] = pointsBefore[i]! + (d.isInterval ? 0 : 1);
+  }
+  return { short, starts, pointsBefore, ends, mids, plain, long };
 }
 
 /** Calls `visit` for every item of the lane overlapping [t0, t1). */
@@ -120,6 +138,41 @@ export function lane(
  * each title.
  */
 export function buildLanes(events: CatalogEvent[], mode: LaneMode, footprint?: Footprint): Lane[] {
+  const steps = lanesInSteps(events, mode, footprint);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** The lanes of each key, in lane order. */
+interface LaneSpec {
+  key: string;
+  label: string;
+  colour?: string;
+  events: CatalogEvent[];
+}
+
+/**
+ * buildLanes a lane at a time: yields after grouping and after each lane is
+ * packed, so a big dataset's lanes can be packed over several tasks.
+ */
+export function* lanesInSteps(
+  events: CatalogEvent[],
+  mode: LaneMode,
+  footprint?: Footprint,
+): Generator<void, Lane[], void> {
+  const specs = laneSpecs(events, mode);
+  yield;
+  const lanes: Lane[] = [];
+  for (const spec of specs) {
+    lanes.push(lane(spec.key, spec.label, spec.events, spec.colour, footprint));
+    yield;
+  }
+  return lanes;
+}
+
+function laneSpecs(events: CatalogEvent[], mode: LaneMode): LaneSpec[] {
   if (mode === 'type') {
     const byType = new Map<string, CatalogEvent[]>();
     for (const e of events) {
@@ -136,9 +189,10 @@ export function buildLanes(events: CatalogEvent[], mode: LaneMode, footprint?: F
     };
     return [...byType.entries()]
       .sort(([a], [b]) => rank(a) - rank(b))
-      .map(([, list]) =>
-        lane(list[0]!.type.id, list[0]!.type.label, list, list[0]!.type.colour, footprint),
-      );
+      .map(([, list]) => {
+        const t = list[0]!.type;
+        return { key: t.id, label: t.label, colour: t.colour, events: list };
+      });
   }
   const keysOf =
     mode === 'actor'
@@ -163,5 +217,5 @@ export function buildLanes(events: CatalogEvent[], mode: LaneMode, footprint?: F
       if (kb === NO_KEY) return -1;
       return b.events.length - a.events.length || a.label.localeCompare(b.label);
     })
-    .map(([key, { label, events: list }]) => lane(key, label, list, undefined, footprint));
+    .map(([key, { label, events: list }]) => ({ key, label, events: list }));
 }

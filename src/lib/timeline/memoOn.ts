@@ -2,6 +2,8 @@ export interface Memo<K extends object, A extends readonly unknown[], R> {
   (key: K, ...args: A): R;
   /** The cached result, without computing it; undefined when there is none. */
   peek(key: K, ...args: A): R | undefined;
+  /** Caches a result computed elsewhere (in steps, say) as `compute` would have given it. */
+  put(result: R, key: K, ...args: A): void;
 }
 
 /**
@@ -17,15 +19,21 @@ export function memoOn<K extends object, A extends readonly unknown[], R>(
   const cache = new WeakMap<K, { args: A; result: R }[]>();
   const find = (key: K, args: A) =>
     cache.get(key)?.find((e) => e.args.every((a, i) => Object.is(a, args[i])));
+  const store = (result: R, key: K, args: A) => {
+    let entries = cache.get(key);
+    if (!entries) cache.set(key, (entries = []));
+    entries.unshift({ args, result });
+    entries.length = Math.min(entries.length, size);
+  };
   const memo = (key: K, ...args: A): R => {
     const hit = find(key, args);
     if (hit) return hit.result;
-    let entries = cache.get(key);
-    if (!entries) cache.set(key, (entries = []));
     const result = compute(key, ...args);
-    entries.unshift({ args, result });
-    entries.length = Math.min(entries.length, size);
+    store(result, key, args);
     return result;
+  };
+  memo.put = (result: R, key: K, ...args: A): void => {
+    if (!find(key, args)) store(result, key, args);
   };
   memo.peek = (key: K, ...args: A): R | undefined => find(key, args)?.result;
   return memo;

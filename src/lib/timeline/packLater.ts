@@ -1,17 +1,28 @@
 /**
- * Runs `work` in a task of its own, then `done` in the task after: packing a
- * big dataset's lanes, then drawing them, are two tasks the page answers
- * between, not one long freeze with the render that asked for them. Returns
- * a cancel.
+ * Runs `steps` one step per task, then `done` in the task after: a big
+ * dataset's lanes are packed a lane per task and drawn after, so the page
+ * answers between them instead of freezing with the render that asked for
+ * them. Tasks are messages, not timeouts, which nest into 4 ms waits each.
+ * Returns a cancel.
  */
-export function packLater(work: () => void, done: () => void): () => void {
-  let second: ReturnType<typeof setTimeout> | undefined;
-  const first = setTimeout(() => {
-    work();
-    second = setTimeout(done, 0);
-  }, 0);
+export function packLater(steps: Iterator<unknown>, done: () => void): () => void {
+  const channel = new MessageChannel();
+  let finished = false;
+  let stepped = false;
+  channel.port1.onmessage = () => {
+    if (finished) return;
+    if (stepped) {
+      finished = true;
+      channel.port1.close();
+      done();
+      return;
+    }
+    stepped = steps.next().done === true;
+    channel.port2.postMessage(null);
+  };
+  channel.port2.postMessage(null);
   return () => {
-    clearTimeout(first);
-    clearTimeout(second);
+    finished = true;
+    channel.port1.close();
   };
 }

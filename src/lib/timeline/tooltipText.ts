@@ -5,7 +5,7 @@ import { isDisputed } from '../model/otherReporting';
 /** What the tooltip says about what is under the pointer. */
 export function tooltipText(h: Hit): { title: string; lines: string[] } {
   if (h.kind === 'bin') {
-    const n = h.bin.events.length;
+    const n = h.bin.count;
     return { title: `${n} ${n === 1 ? 'event' : 'events'}`, lines: ['Click to zoom in'] };
   }
   const e = h.mark.item.event;
