@@ -58,11 +58,17 @@ export function drawScene(
     ctx.globalAlpha = 1;
   }
   // Counts above the bins, where there is room: canvas text, not DOM, since there may be hundreds.
+  // A count wider than its bin is left out where it would run into the one before it.
   ctx.fillStyle = style.text;
+  const clearFrom = new Map<number, number>();
   for (const b of bins) {
-    if (b.count > 1 && b.x1 - b.x0 >= 12) {
-      ctx.fillText(String(b.count), (b.x0 + b.x1) / 2, b.y - ROW / 2 + 6);
-    }
+    if (b.count <= 1 || b.x1 - b.x0 < 12) continue;
+    const text = String(b.count);
+    const half = ctx.measureText(text).width / 2;
+    const cx = (b.x0 + b.x1) / 2;
+    if (cx - half < (clearFrom.get(b.y) ?? -Infinity)) continue;
+    ctx.fillText(text, cx, b.y - ROW / 2 + 6);
+    clearFrom.set(b.y, cx + half + 3);
   }
   ctx.restore();
 }
