@@ -2,6 +2,7 @@ import { nextTask } from './nextTask';
 import { validateDataset, type Problem } from '../model/validateDataset';
 import type { Dataset } from '../model/types';
 import { decodeUtf8 } from './decodeUtf8';
+import type { LoadStep } from './datasetWire';
 
 export type LoadResult =
   { ok: true; dataset: Dataset; url: string } | { ok: false; url: string; problems: Problem[] };
@@ -185,7 +186,7 @@ export function decodeDataset(
 export async function checkDatasetText(
   text: string,
   url: string,
-  pause: (next: 'parsing' | 'checking') => Promise<void> = async () => {},
+  pause: (next: Exclude<LoadStep, 'receiving'>) => Promise<void> = async () => {},
 ): Promise<LoadResult> {
   const big = text.length > BIG_TEXT;
   if (big) await pause('parsing');
@@ -199,7 +200,7 @@ export async function checkDatasetText(
 export async function readDataset(
   bytes: Uint8Array,
   url: string,
-  pause?: (next: 'parsing' | 'checking') => Promise<void>,
+  pause?: (next: Exclude<LoadStep, 'receiving'>) => Promise<void>,
 ): Promise<LoadResult> {
   const got = decodeDataset(bytes, url);
   return 'text' in got ? checkDatasetText(got.text, url, pause) : got;

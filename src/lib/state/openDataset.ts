@@ -28,7 +28,7 @@ export async function openDataset(
 }
 
 /** Events resolved per task while building a big catalog: some tens of milliseconds. */
-const EVENTS_PER_TASK = 25_000;
+const CATALOG_EVENTS_PER_TASK = 25_000;
 
 /** With the load worker: each chunk of events is resolved as it arrives, the rest at the end. */
 function catalogAsEventsArrive(dataset: Dataset): Preparation<Catalog> {
@@ -42,7 +42,7 @@ async function catalogInSteps(dataset: Dataset): Promise<Catalog> {
   const builder = new CatalogBuilder(dataset);
   while (!builder.done) {
     await nextTask();
-    builder.add(EVENTS_PER_TASK);
+    builder.add(CATALOG_EVENTS_PER_TASK);
   }
   return finishInSteps(builder);
 }

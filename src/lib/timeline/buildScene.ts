@@ -1,6 +1,6 @@
 import type { CatalogEvent } from '../model/catalog';
 import { isDisputed } from '../model/otherReporting';
-import { SHORT_SPAN, type Lane, type LaneItem } from './lanes';
+import { shortRange, type Lane, type LaneItem } from './lanes';
 import { lowerBound } from '../model/lowerBound';
 import { markGeometry, type MarkGeometry } from './markGeometry';
 import type { TimeScale } from './timeScale';
@@ -98,8 +98,7 @@ export function buildScene(
   lanes.forEach((lane, li) => {
     const rowY = (row: number) => top + header + row * rowHeight + rowHeight / 2;
     const { short, starts, pointsBefore, long } = lane.index;
-    const from = lowerBound(starts, t0 - SHORT_SPAN);
-    const to = lowerBound(starts, t1);
+    const [from, to] = shortRange(lane.index, t0, t1);
     let longPoints = 0;
     for (const item of long) {
       const d = item.event.date;
@@ -166,8 +165,13 @@ export function buildScene(
           e.record.key !== true &&
           binOf((e.date.start + e.date.end) / 2) === b;
         for (const item of long) if (inLong(item) && holds(item.event)) out.push(item.event);
-        const lo = Math.max(from, lowerBound(starts, v0 + (b * BIN_PX) / k - SHORT_SPAN));
-        const hi = Math.min(to, lowerBound(starts, v0 + ((b + 1) * BIN_PX) / k + 1));
+        const [binFrom, binTo] = shortRange(
+          lane.index,
+          v0 + (b * BIN_PX) / k,
+          v0 + ((b + 1) * BIN_PX) / k + 1,
+        );
+        const lo = Math.max(from, binFrom);
+        const hi = Math.min(to, binTo);
         for (let i = lo; i < hi; i++) {
           if (ends[i]! > t0 && holds(short[i]!.event)) out.push(short[i]!.event);
         }

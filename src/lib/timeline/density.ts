@@ -1,4 +1,4 @@
-import { lowerBound } from '../model/lowerBound';
+import { lowerBound, upperBound } from '../model/lowerBound';
 import type { Window } from '../model/window';
 
 /**
@@ -22,15 +22,5 @@ export function density(times: Float64Array, w: Window, n: number): number[] {
 
 /** How many of the sorted times fall before the window and after it. */
 export function outside(times: Float64Array, w: Window): { before: number; after: number } {
-  let after = times.length;
-  // After: strictly later than the window's end.
-  let lo = 0;
-  let hi = times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (times[mid]! <= w[1]) lo = mid + 1;
-    else hi = mid;
-  }
-  after -= lo;
-  return { before: lowerBound(times, w[0]), after };
+  return { before: lowerBound(times, w[0]), after: times.length - upperBound(times, w[1]) };
 }

@@ -72,15 +72,22 @@ export function indexItems(items: LaneItem[]): LaneIndex {
   return { short, starts, pointsBefore, ends, mids, plain, long };
 }
 
+/**
+ * The short items that may overlap [t0, t1): those starting before t1 and at
+ * most SHORT_SPAN before t0 (each still to be checked for ending after t0).
+ */
+export function shortRange(index: LaneIndex, t0: number, t1: number): [from: number, to: number] {
+  return [lowerBound(index.starts, t0 - SHORT_SPAN), lowerBound(index.starts, t1)];
+}
+
 /** Calls `visit` for every item of the lane overlapping [t0, t1). */
 export function itemsIn(lane: Lane, t0: number, t1: number, visit: (item: LaneItem) => void): void {
-  const { short, starts, long } = lane.index;
+  const { short, long } = lane.index;
   for (const it of long) {
     const d = it.event.date;
     if (d.end > t0 && d.start < t1) visit(it);
   }
-  const from = lowerBound(starts, t0 - SHORT_SPAN);
-  const to = lowerBound(starts, t1);
+  const [from, to] = shortRange(lane.index, t0, t1);
   for (let i = from; i < to; i++) {
     const it = short[i]!;
     if (it.event.date.end > t0) visit(it);
@@ -91,6 +98,20 @@ export function itemsIn(lane: Lane, t0: number, t1: number, visit: (item: LaneIt
 export const MAX_ROWS = 4;
 /** The lane of events with no actor (or in no group) in actor and group modes. */
 export const NO_KEY = '(none)';
+
+/** Actor and group lanes: most events first, then by label; the lane of events without one last. */
+export function byActivity(
+  keyA: string,
+  labelA: string,
+  countA: number,
+  keyB: string,
+  labelB: string,
+  countB: number,
+): number {
+  if (keyA === NO_KEY) return 1;
+  if (keyB === NO_KEY) return -1;
+  return countB - countA || labelA.localeCompare(labelB);
+}
 
 /**
  * The time an event takes up in its row, label included: [start, end) in
@@ -212,10 +233,6 @@ function laneSpecs(events: CatalogEvent[], mode: LaneMode): LaneSpec[] {
     }
   }
   return [...byKey.entries()]
-    .sort(([ka, a], [kb, b]) => {
-      if (ka === NO_KEY) return 1;
-      if (kb === NO_KEY) return -1;
-      return b.events.length - a.events.length || a.label.localeCompare(b.label);
-    })
-    .map(([key, { label, events: list }]) => ({ key, label, events: list }));
+    .map(([key, { label, events: list }]) => ({ key, label, events: list }))
+    .sort((a, b) => byActivity(a.key, a.label, a.events.length, b.key, b.label, b.events.length));
 }

@@ -1,6 +1,6 @@
 import type { CatalogEvent } from '../model/catalog';
 import type { LaneMode } from '../model/view';
-import { indexItems, MAX_ROWS, NO_KEY, type Lane, type LaneItem } from './lanes';
+import { byActivity, indexItems, MAX_ROWS, type Lane, type LaneItem } from './lanes';
 
 /**
  * Below this many events a filtered list is better packed afresh (a few ms),
@@ -40,11 +40,9 @@ export function subsetLanes(
       );
   }
   if (mode !== 'type') {
-    lanes.sort((a, b) => {
-      if (a.key === NO_KEY) return 1;
-      if (b.key === NO_KEY) return -1;
-      return b.items.length - a.items.length || a.label.localeCompare(b.label);
-    });
+    lanes.sort((a, b) =>
+      byActivity(a.key, a.label, a.items.length, b.key, b.label, b.items.length),
+    );
   }
   return lanes;
 }
