@@ -167,11 +167,13 @@ export function summary(r: Results & { machine: Machine }): string {
   if (sizes('timeline').length) {
     out.push(
       md(
-        ['events', 'wheel-zoom step', 'drag step'],
+        ['events', 'wheel-zoom step', 'drag step', 'wheel-zoom frame', 'drag frame'],
         sizes('timeline').map((s) => [
           events(s),
           pair(`timeline/${s}/wheel`),
           pair(`timeline/${s}/drag`),
+          pair(`timeline/${s}/wheelFrame`),
+          pair(`timeline/${s}/dragFrame`),
         ]),
       ),
     );

@@ -1,3 +1,4 @@
+import { eventsIn } from '../model/dateColumns';
 import { buildCatalog, type Catalog, type CatalogEvent } from '../model/catalog';
 import { emptyFilters, type Filters } from '../model/filterEvents';
 import { RecentResults } from '../model/recentResults';
@@ -148,8 +149,7 @@ export class AppState {
   visible: CatalogEvent[] = $derived.by(() => {
     const range = this.filters.range;
     if (!range) return this.undated;
-    const [a, b] = range;
-    return this.undated.filter((e) => e.date.start < b && e.date.end > a);
+    return eventsIn(this.undated, range);
   });
 
   /**

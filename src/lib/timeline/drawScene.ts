@@ -2,6 +2,12 @@ import type { Scene, SceneMark } from './buildScene';
 import { solidPart } from './markGeometry';
 import { pointRadius } from './markSize';
 import type { EventType } from '../model/eventTypes';
+import { canPile, paintPiles, rgbOf, type Pile } from './faintPiles';
+
+/** Alpha of a faint bar's tint and of its base line (see SceneMark.dense). */
+const FAINT_TINT = 0.08;
+const FAINT_BASE = 0.3;
+const BASE_H = 2.5;
 
 export interface DrawStyle {
   /** Ids drawn emphasised (hovered elsewhere). */
@@ -36,8 +42,45 @@ export function drawScene(
   const hi = band.top + band.height + ROW;
   ctx.save();
   ctx.translate(0, -band.top);
+  // Plain faint bars first, as piles under everything else (see faintPiles).
+  const piles = canPile() ? new Map<string, Map<number, Pile>>() : null;
+  const rgbs = new Map<string, [number, number, number] | null>();
+  const single: SceneMark[] = [];
   for (const m of scene.marks) {
     if (m.y < lo || m.y > hi) continue;
+    if (!piles || !plainFaint(m, style)) {
+      single.push(m);
+      continue;
+    }
+    const colour = style.colour(m.item.event.type);
+    let rgb = rgbs.get(colour);
+    if (rgb === undefined) rgbs.set(colour, (rgb = rgbOf(colour)));
+    if (!rgb) {
+      single.push(m);
+      continue;
+    }
+    let rows = piles.get(colour);
+    if (!rows) piles.set(colour, (rows = new Map()));
+    let pile = rows.get(m.y);
+    if (!pile) rows.set(m.y, (pile = { y: m.y, rgb, spans: [] }));
+    pile.spans.push(m.g.x0, m.g.x0 + Math.max(2, m.g.x1 - m.g.x0));
+  }
+  if (piles && piles.size > 0) {
+    const barH = scene.barHeight;
+    paintPiles(
+      ctx,
+      [...piles.values()].flatMap((rows) => [...rows.values()]),
+      width,
+      {
+        barTop: -barH / 2,
+        barH,
+        baseH: BASE_H,
+        tint: FAINT_TINT,
+        base: FAINT_BASE,
+      },
+    );
+  }
+  for (const m of single) {
     drawMark(ctx, m, width, style, scene.barHeight);
     if (m.disputed) {
       const at = disputedBadgeAt(m, scene.barHeight);
@@ -61,16 +104,35 @@ export function drawScene(
   // A count wider than its bin is left out where it would run into the one before it.
   ctx.fillStyle = style.text;
   const clearFrom = new Map<number, number>();
+  // Hundreds of bins share a few hundred counts: each measured once a draw.
+  const halves = new Map<string, number>();
   for (const b of bins) {
     if (b.count <= 1 || b.x1 - b.x0 < 12) continue;
     const text = String(b.count);
-    const half = ctx.measureText(text).width / 2;
+    let half = halves.get(text);
+    if (half === undefined) halves.set(text, (half = ctx.measureText(text).width / 2));
     const cx = (b.x0 + b.x1) / 2;
     if (cx - half < (clearFrom.get(b.y) ?? -Infinity)) continue;
     ctx.fillText(text, cx, b.y - ROW / 2 + 6);
     clearFrom.set(b.y, cx + half + 3);
   }
   ctx.restore();
+}
+
+/** A faint bar with nothing of its own to show (no fuzzy ends, badge, outline or arrow). */
+function plainFaint(m: SceneMark, style: DrawStyle): boolean {
+  const { g } = m;
+  return (
+    m.dense === true &&
+    g.kind === 'bar' &&
+    g.fuzzy.length === 0 &&
+    !g.uncertain &&
+    !g.openStart &&
+    !g.openEnd &&
+    !m.key &&
+    !m.disputed &&
+    (style.hovered.size === 0 || !style.hovered.has(m.item.event.id))
+  );
 }
 
 function drawMark(
@@ -94,15 +156,15 @@ function drawMark(
       ctx.globalAlpha = faint ? 0.05 : 0.1;
       ctx.fillRect(a, top, Math.max(2, b - a), barH);
       ctx.globalAlpha = faint ? 0.15 : 0.35;
-      ctx.fillRect(a, top + barH - 2.5, Math.max(2, b - a), 2.5);
+      ctx.fillRect(a, top + barH - BASE_H, Math.max(2, b - a), BASE_H);
     }
     const solid: [number, number] | null = g.fuzzy.length > 0 ? solidPart(g) : [g.x0, g.x1];
     if (solid) {
       const w = Math.max(2, solid[1] - solid[0]);
-      ctx.globalAlpha = faint ? 0.08 : m.key ? 0.32 : 0.22;
+      ctx.globalAlpha = faint ? FAINT_TINT : m.key ? 0.32 : 0.22;
       ctx.fillRect(solid[0], top, w, barH);
-      ctx.globalAlpha = faint ? 0.3 : 1;
-      ctx.fillRect(solid[0], top + barH - 2.5, w, 2.5);
+      ctx.globalAlpha = faint ? FAINT_BASE : 1;
+      ctx.fillRect(solid[0], top + barH - BASE_H, w, BASE_H);
     }
     ctx.globalAlpha = 1;
     if (hot || g.uncertain || m.key) {

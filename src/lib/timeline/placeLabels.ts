@@ -1,5 +1,5 @@
 import type { Scene, SceneMark } from './buildScene';
-import { labelWidth, layoutLabels, type LabelCandidate } from './layoutLabels';
+import { labelWidth, layoutLabels, type LabelCandidate, type LabelObstacle } from './layoutLabels';
 import { pointRadius } from './markSize';
 
 /** A label as drawn: text at a baseline, and a leader line when it sits away from its mark. */
@@ -82,21 +82,32 @@ export function placeLabels(scene: Scene, width: number, selectedId: string | nu
       must: m.key || selected,
     };
   });
+  if (cands.length === 0) return [];
   // Labels must not cover other marks (or counts) in their row, nor a point its own mark; a
-  // bar's title sits on its own bar.
-  const obstacles = [
-    ...scene.marks.map((m) => {
-      const r = pointRadius(m.key) + 2;
-      const bar = m.g.kind === 'bar';
-      return {
-        row: Math.round(m.y),
-        x0: bar ? m.g.x0 : m.g.x0 - r,
-        x1: bar ? m.g.x1 : m.g.x0 + r,
-        owner: bar ? `${m.lane}:${m.item.event.id}` : undefined,
-      };
-    }),
-    ...scene.bins.map((b) => ({ row: Math.round(b.y), x0: b.x0, x1: b.x1, owner: undefined })),
-  ];
+  // bar's title sits on its own bar. Only rows a label may take matter: zoomed out, thousands
+  // of faint marks share rows with no label at all, and this runs on every frame of a zoom.
+  const rows = new Set<number>();
+  for (const c of cands) {
+    rows.add(c.row);
+    for (const r of c.altRows ?? []) rows.add(r);
+  }
+  const obstacles: LabelObstacle[] = [];
+  for (const m of scene.marks) {
+    const row = Math.round(m.y);
+    if (!rows.has(row)) continue;
+    const r = pointRadius(m.key) + 2;
+    const bar = m.g.kind === 'bar';
+    obstacles.push({
+      row,
+      x0: bar ? m.g.x0 : m.g.x0 - r,
+      x1: bar ? m.g.x1 : m.g.x0 + r,
+      owner: bar ? `${m.lane}:${m.item.event.id}` : undefined,
+    });
+  }
+  for (const b of scene.bins) {
+    const row = Math.round(b.y);
+    if (rows.has(row)) obstacles.push({ row, x0: b.x0, x1: b.x1 });
+  }
   const shown = layoutLabels(cands, width, obstacles);
   return cands.flatMap((c) => {
     const at = shown.get(c.id);
