@@ -96,8 +96,13 @@ export async function timed(
   types: string[],
   act: () => Promise<void>,
   key?: string,
+  mark?: string,
 ): Promise<Interaction> {
-  await page.evaluate(({ types, key }) => window.__bench.arm(types, key), { types, key });
+  await page.evaluate(({ types, key, mark }) => window.__bench.arm(types, key, mark), {
+    types,
+    key,
+    mark,
+  });
   await act();
   const result = await page.evaluate(() => window.__bench.measured());
   await page.evaluate(() => window.__bench.calm());
@@ -105,6 +110,8 @@ export async function timed(
 }
 
 export const latency = (i: Interaction) => i.t1 - i.t0;
+/** Input to the frame after the results it asked for (see `timed`'s mark). */
+export const resultsLatency = (i: Interaction) => (i.t2 ?? NaN) - i.t0;
 
 /**
  * The Event Timing API's view of the same inputs: for each, the longest

@@ -13,6 +13,8 @@ export interface Interaction {
   t0: number;
   /** After the first frame that followed the event's handlers. */
   t1: number;
+  /** With a mark asked for: after the first frame that followed that mark (the results). */
+  t2?: number;
 }
 
 /** One map gesture: from its first input until the map stopped changing. */
@@ -38,9 +40,11 @@ export interface BenchProbes {
   /**
    * Times the next trusted input of one of `types` (listening on window,
    * capture phase); with `key`, only a keyboard event for that key (so the
-   * Shift of Shift+ArrowRight is not taken for the arrow).
+   * Shift of Shift+ArrowRight is not taken for the arrow). With `mark`, also
+   * times until the frame after the app's next performance mark of that name
+   * (work the app does after the input has painted, such as a search).
    */
-  arm(types: string[], key?: string): void;
+  arm(types: string[], key?: string, mark?: string): void;
   /** The armed input's timing; rejects if it has not happened within `timeoutMs`. */
   measured(timeoutMs?: number): Promise<Interaction>;
   /**
@@ -120,14 +124,28 @@ export function installProbes(): void {
     longTasks,
     events,
     ready,
-    arm(types, key) {
+    arm(types, key, mark) {
       pending = new Promise((resolve) => {
         const on = (e: Event) => {
           if (!e.isTrusted) return;
           if (key !== undefined && (e as KeyboardEvent).key !== key) return;
           for (const t of types) removeEventListener(t, on, true);
           const t0 = e.timeStamp;
-          afterNextFrame(() => resolve({ type: e.type, t0, t1: performance.now() }));
+          const echo = new Promise<number>((res) => afterNextFrame(() => res(performance.now())));
+          const results = !mark
+            ? Promise.resolve(undefined)
+            : new Promise<number>((res) => {
+                const obs = new PerformanceObserver((list) => {
+                  if (list.getEntriesByName(mark).some((m) => m.startTime >= t0)) {
+                    obs.disconnect();
+                    afterNextFrame(() => res(performance.now()));
+                  }
+                });
+                obs.observe({ type: 'mark' });
+              });
+          void Promise.all([echo, results]).then(([t1, t2]) =>
+            resolve({ type: e.type, t0, t1, t2 }),
+          );
         };
         for (const t of types) addEventListener(t, on, true);
       });

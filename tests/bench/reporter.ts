@@ -179,10 +179,21 @@ export function summary(r: Results & { machine: Machine }): string {
     );
   }
   if (sizes('filters').length) {
-    const cols = ['search', 'type', 'actor', 'windowKey', 'windowDrop', 'windowMove'];
+    // Event Timing has no entries for a pointermove, nor for what trails an input (results).
+    const timedByBrowser = (c: string) => c !== 'windowMove' && c !== 'searchResults';
+    const cols = [
+      'search',
+      'searchResults',
+      'type',
+      'actor',
+      'windowKey',
+      'windowDrop',
+      'windowMove',
+    ];
     const head = [
       'events',
       'search key',
+      'search key → results',
       'tick type',
       'tick actor',
       'window Shift+→/←',
@@ -198,10 +209,10 @@ export function summary(r: Results & { machine: Machine }): string {
     out.push(
       'Event Timing API, same inputs (entries under 16 ms count as 16):\n\n' +
         md(
-          head.slice(0, -1),
+          head.filter((_, i) => i === 0 || timedByBrowser(cols[i - 1]!)),
           sizes('filters').map((s) => [
             events(s),
-            ...cols.slice(0, -1).map((c) => pair(`filters/${s}/${c}.et`)),
+            ...cols.filter(timedByBrowser).map((c) => pair(`filters/${s}/${c}.et`)),
           ]),
         ),
     );

@@ -1,4 +1,5 @@
 import type { CatalogEvent } from './catalog';
+import { dateColumns } from './dateColumns';
 
 /** The time that stands for an event on a time axis: its start, or its end when the start is open. */
 export function anchorTime(e: CatalogEvent): number {
@@ -19,10 +20,12 @@ export function sortedAnchorTimes(events: readonly CatalogEvent[]): Float64Array
 const sorted = new WeakMap<readonly CatalogEvent[], Float64Array>();
 
 function sortTimes(events: readonly CatalogEvent[]): Float64Array {
+  // From the list's date columns, often handed over by the filter (see seedDateColumns).
+  const { starts, ends } = dateColumns(events);
   const all = new Float64Array(events.length);
   let n = 0;
-  for (const e of events) {
-    const t = anchorTime(e);
+  for (let i = 0; i < starts.length; i++) {
+    const t = Number.isFinite(starts[i]!) ? starts[i]! : ends[i]!;
     if (Number.isFinite(t)) all[n++] = t;
   }
   return all.subarray(0, n).sort();

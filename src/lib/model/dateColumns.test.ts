@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { CatalogEvent } from './catalog';
-import { eventsIn, sortedEnds } from './dateColumns';
+import { eventsIn, seedDateColumns } from './dateColumns';
 import { datedEvents } from './testing/datedEvents';
 
 const DAY = 86_400_000;
@@ -28,9 +28,17 @@ describe('events in a window', () => {
     expect(eventsIn(list, [0, DAY])).toEqual([list[0]]);
   });
 
-  it('sorts the end times once per list', () => {
-    const list = [ev('a', 0, 5 * DAY), ev('b', DAY, 2 * DAY)];
-    expect([...sortedEnds(list)]).toEqual([2 * DAY, 5 * DAY]);
-    expect(sortedEnds(list)).toBe(sortedEnds(list));
+  it('answers from columns handed over with a list as from the events themselves', () => {
+    fc.assert(
+      fc.property(fc.boolean().chain(datedEvents), windowArb, (list, w) => {
+        const copy = [...list];
+        seedDateColumns(
+          copy,
+          Float64Array.from(copy, (e) => e.date.start),
+          Float64Array.from(copy, (e) => e.date.end),
+        );
+        expect(eventsIn(copy, w)).toEqual(eventsIn(list, w));
+      }),
+    );
   });
 });

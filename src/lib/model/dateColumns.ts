@@ -11,8 +11,6 @@ export interface DateColumns {
 }
 
 const columns = new WeakMap<readonly CatalogEvent[], DateColumns>();
-const endsSorted = new WeakMap<readonly CatalogEvent[], Float64Array>();
-
 /**
  * The columns of a list, built once per list: every frame of a zoom asks which
  * of the same events the window holds, and comparing numbers in typed arrays
@@ -36,11 +34,20 @@ export function dateColumns(events: readonly CatalogEvent[]): DateColumns {
   return c;
 }
 
-/** The list's end times, ascending: how many events end by a time is one binary search. */
-export function sortedEnds(events: readonly CatalogEvent[]): Float64Array {
-  let s = endsSorted.get(events);
-  if (!s) endsSorted.set(events, (s = Float64Array.from(dateColumns(events).ends).sort()));
-  return s;
+/**
+ * Hands over the columns of a list built from known columns (a filter's
+ * result gathered from the index's), so they need not be read back from the
+ * events: reading 100,000 objects costs tens of milliseconds, gathering
+ * numbers a fraction of one.
+ */
+export function seedDateColumns(
+  events: readonly CatalogEvent[],
+  starts: Float64Array,
+  ends: Float64Array,
+): void {
+  let byStart = true;
+  for (let i = 1; i < starts.length && byStart; i++) byStart = starts[i - 1]! <= starts[i]!;
+  columns.set(events, { starts, ends, byStart });
 }
 
 /**

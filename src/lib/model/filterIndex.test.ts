@@ -75,6 +75,19 @@ describe('the filter index', () => {
     }
   });
 
+  it('agrees with the plain filter while any text is typed letter by letter and deleted', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...'crowd gathers 12 lukaš'), { maxLength: 14 }),
+        (letters) => {
+          const typed = letters.map((_, i) => letters.slice(0, i + 1).join(''));
+          for (const text of [...typed, ...typed.reverse()]) check({ ...emptyFilters(), text });
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it('agrees with the plain filter on random filters', () => {
     const ids = (xs: string[]) => fc.subarray(xs);
     fc.assert(

@@ -1,5 +1,6 @@
 import type { CatalogEvent } from './catalog';
 import { foldText } from './foldText';
+import { haystackOf, keepHolding } from './haystack';
 
 /** What the reader narrowed the events to, as the index reads it. */
 export interface FilterQuery {
@@ -74,7 +75,7 @@ export class FilterIndex {
   private readonly start: Float64Array;
   private readonly end: Float64Array;
   private readonly mapped: Uint8Array;
-  private text: { folded: string; pass: Uint8Array } | null = null;
+  private text: { folded: string; pass: Uint8Array; count: number } | null = null;
 
   constructor(private readonly events: readonly CatalogEvent[]) {
     const n = events.length;
@@ -100,6 +101,17 @@ export class FilterIndex {
     });
   }
 
+  /** The dates of the events at `indexes`, as columns (see seedDateColumns). */
+  datesOf(indexes: Uint32Array): { starts: Float64Array; ends: Float64Array } {
+    const starts = new Float64Array(indexes.length);
+    const ends = new Float64Array(indexes.length);
+    for (let k = 0; k < indexes.length; k++) {
+      starts[k] = this.start[indexes[k]!]!;
+      ends[k] = this.end[indexes[k]!]!;
+    }
+    return { starts, ends };
+  }
+
   /** 1 for each event whose text has every word of `text`, 0 otherwise; null when no text. */
   private textPass(text: string): Uint8Array | null {
     const folded = foldText(text).trim().replace(/\s+/g, ' ');
@@ -107,22 +119,24 @@ export class FilterIndex {
     const prev = this.text;
     if (prev && prev.folded === folded) return prev.pass;
     const words = folded.split(' ');
-    // Typing on only narrows: search again only what matched before.
+    // Typing on only narrows: what did not match before cannot match now, and words that were
+    // there whole before need no second look ("event" → "event 1" looks for "1" only).
     const narrowing = prev !== null && folded.startsWith(prev.folded);
-    const pass = new Uint8Array(this.size);
-    for (let i = 0; i < this.size; i++) {
-      if (narrowing && prev.pass[i] === 0) continue;
-      const s = this.events[i]!.searchText;
-      let ok = 1;
-      for (const w of words) {
-        if (!s.includes(w)) {
-          ok = 0;
-          break;
+    const before = narrowing ? prev.folded.split(' ') : [];
+    const check = words.filter((w, i) => w !== before[i]);
+    const pass = narrowing ? prev.pass.slice() : new Uint8Array(this.size).fill(1);
+    let count = narrowing ? prev.count : this.size;
+    for (const w of check) {
+      if (count < this.size / 16) {
+        // Few left: ask each of them.
+        for (let i = 0; i < this.size; i++) {
+          if (pass[i] === 1 && !this.events[i]!.searchText.includes(w)) pass[i] = 0;
         }
-      }
-      pass[i] = ok;
+      } else keepHolding(haystackOf(this.events), w, pass);
+      count = 0;
+      for (let i = 0; i < this.size; i++) count += pass[i]!;
     }
-    this.text = { folded, pass };
+    this.text = { folded, pass, count };
     return pass;
   }
 

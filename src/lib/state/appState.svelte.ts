@@ -1,4 +1,4 @@
-import { eventsIn } from '../model/dateColumns';
+import { eventsIn, seedDateColumns } from '../model/dateColumns';
 import { buildCatalog, type Catalog, type CatalogEvent } from '../model/catalog';
 import { emptyFilters, type Filters } from '../model/filterEvents';
 import { RecentResults } from '../model/recentResults';
@@ -137,7 +137,12 @@ export class AppState {
     // Reads each facet but the range, so moving the window does not rebuild the timeline's lanes.
     const { indexes } = index.run(this.query(null));
     if (indexes.length === c.events.length) return c.events;
-    return this.recent.get(indexes, () => Array.from(indexes, (i) => c.events[i]!));
+    return this.recent.get(indexes, () => {
+      const list = Array.from(indexes, (i) => c.events[i]!);
+      const { starts, ends } = index.datesOf(indexes);
+      seedDateColumns(list, starts, ends);
+      return list;
+    });
   });
   /** Recent results of the filters, per dataset: a filter turned back rebuilds nothing. */
   private recent: RecentResults<CatalogEvent> = $derived.by(() => {

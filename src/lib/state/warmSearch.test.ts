@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CatalogEvent } from '../model/catalog';
+import { haystackOf } from '../model/haystack';
 import { warmSearch } from './warmSearch';
 
 function events(n: number) {
@@ -24,7 +25,20 @@ describe('warmSearch', () => {
     vi.advanceTimersToNextTimer();
     expect(read).toHaveLength(500);
     vi.runAllTimers();
-    expect(read).toHaveLength(2_500);
+    expect(new Set(read).size).toBe(2_500);
+  });
+
+  it('then joins them for searching, in an idle moment of its own', () => {
+    const { list, read } = events(600);
+    warmSearch(list);
+    vi.advanceTimersToNextTimer();
+    vi.advanceTimersToNextTimer();
+    expect(read).toHaveLength(600);
+    vi.advanceTimersToNextTimer();
+    const seen = read.length;
+    // Ready: a search reads nothing more.
+    expect(haystackOf(list).text).toContain('event 599');
+    expect(read).toHaveLength(seen);
   });
 
   it('stops when told to', () => {

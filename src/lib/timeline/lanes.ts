@@ -36,6 +36,8 @@ export interface LaneIndex {
   mids: Float64Array;
   plain: Uint8Array;
   long: LaneItem[];
+  /** Per item of the lane (in `items` order), its event's index: filters pick items by number. */
+  events: Uint32Array;
 }
 
 export const SHORT_SPAN = 32 * DAY_MS;
@@ -43,7 +45,10 @@ export const SHORT_SPAN = 32 * DAY_MS;
 export function indexItems(items: LaneItem[]): LaneIndex {
   const short: LaneItem[] = [];
   const long: LaneItem[] = [];
-  for (const it of items) {
+  const events = new Uint32Array(items.length);
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k]!;
+    events[k] = it.event.index;
     const d = it.event.date;
     if (Number.isFinite(d.start) && Number.isFinite(d.end) && d.end - d.start <= SHORT_SPAN)
       short.push(it);
@@ -69,7 +74,7 @@ export function indexItems(items: LaneItem[]): LaneIndex {
     plain[i] = d.isInterval || e.record.key === true ? 0 : 1;
     pointsBefore[i + 1] = pointsBefore[i]! + (d.isInterval ? 0 : 1);
   }
-  return { short, starts, pointsBefore, ends, mids, plain, long };
+  return { short, starts, pointsBefore, ends, mids, plain, long, events };
 }
 
 /**

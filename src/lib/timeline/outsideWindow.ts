@@ -1,5 +1,5 @@
 import type { CatalogEvent } from '../model/catalog';
-import { dateColumns, sortedEnds } from '../model/dateColumns';
+import { dateColumns } from '../model/dateColumns';
 import { lowerBound, upperBound } from '../model/lowerBound';
 import type { Window } from '../model/window';
 
@@ -13,8 +13,8 @@ export interface OutsideWindow {
 
 /**
  * Events (chronological) wholly before and after the window. Asked on every
- * frame of a zoom: binary searches over the list's date columns, not a pass
- * over its events.
+ * frame of a zoom: binary searches and a pass over the list's date columns,
+ * not over its events.
  */
 export function outsideWindow(events: readonly CatalogEvent[], view: Window | null): OutsideWindow {
   const out: OutsideWindow = { earlier: 0, later: 0, lastEarlier: null, firstLater: null };
@@ -22,14 +22,11 @@ export function outsideWindow(events: readonly CatalogEvent[], view: Window | nu
   const [v0, v1] = view;
   const { starts, ends, byStart } = dateColumns(events);
   if (!byStart || !(v0 < v1)) return scan(events, view);
-  out.earlier = upperBound(sortedEnds(events), v0);
-  if (out.earlier > 0) {
-    // Whatever ends by v0 starts by it too: the last such event is found walking back from there.
-    for (let i = upperBound(starts, v0) - 1; i >= 0; i--) {
-      if (ends[i]! <= v0) {
-        out.lastEarlier = events[i]!;
-        break;
-      }
+  // Whatever ends by v0 starts by it too: only that prefix is looked at, as numbers.
+  for (let i = upperBound(starts, v0) - 1; i >= 0; i--) {
+    if (ends[i]! <= v0) {
+      out.lastEarlier ??= events[i]!;
+      out.earlier++;
     }
   }
   // Starting at or after v1 means ending after v0: none of these was counted as earlier.

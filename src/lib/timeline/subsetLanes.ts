@@ -27,17 +27,17 @@ export function subsetLanes(
   for (const e of events) kept[e.index] = 1;
   const lanes: Lane[] = [];
   for (const l of all) {
+    const ix = l.index.events;
     let n = 0;
-    for (const it of l.items) if (kept[it.event.index] === 1) n++;
+    for (let k = 0; k < ix.length; k++) n += kept[ix[k]!] ?? 0;
     if (n === 0) continue;
-    if (n === l.items.length) lanes.push(l);
-    else
-      lanes.push(
-        narrowed(
-          l,
-          l.items.filter((it) => kept[it.event.index] === 1),
-        ),
-      );
+    if (n === l.items.length) {
+      lanes.push(l);
+      continue;
+    }
+    const items = new Array<LaneItem>(n);
+    for (let k = 0, j = 0; k < ix.length; k++) if (kept[ix[k]!] === 1) items[j++] = l.items[k]!;
+    lanes.push(narrowed(l, items));
   }
   if (mode !== 'type') {
     lanes.sort((a, b) =>
