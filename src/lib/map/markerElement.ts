@@ -28,8 +28,11 @@ export function isArea(precision: PlacePrecision): boolean {
   return precision in AREA_WORDS;
 }
 
+/** One formatter for every label: `toLocaleString` builds a new one each call (a zoom labels hundreds). */
+const NUMBER = new Intl.NumberFormat('en');
+
 export const plural = (n: number, word: string) =>
-  `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+  `${NUMBER.format(n)} ${word}${n === 1 ? '' : 's'}`;
 
 export function placeLabel(g: PlaceGroup): string {
   const area = AREA_WORDS[g.place.precision];
