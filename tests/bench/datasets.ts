@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { Dataset } from '../../src/lib/model/types';
 import { placedDataset, syntheticDataset } from '../support/synthetic';
@@ -8,7 +9,9 @@ import type { Size } from './options';
 /**
  * Benchmark datasets are written into the build (dist/bench-data/) and served
  * by the same preview server as the app, as a real host would serve them:
- * nothing intercepts the page's requests while it is timed.
+ * nothing intercepts the page's requests while it is timed. Datasets get a
+ * gzip copy beside them, which the server sends as a static host would
+ * (vite.config.ts, precompressedData).
  */
 const DIR = fileURLToPath(new URL('../../dist/bench-data/', import.meta.url));
 
@@ -18,11 +21,15 @@ const TILE_PNG = Buffer.from(
   'base64',
 );
 
-function write(name: string, make: () => Buffer | string): string {
+function write(name: string, make: () => Buffer | string, gzip = false): string {
   mkdirSync(DIR, { recursive: true });
   const path = `${DIR}${name}`;
   // dist/ is rebuilt by every `npm run bench`, so a file here is from this build's run.
-  if (!existsSync(path)) writeFileSync(path, make());
+  if (!existsSync(path)) {
+    const body = make();
+    writeFileSync(path, body);
+    if (gzip) writeFileSync(`${path}.gz`, gzipSync(body));
+  }
   return `bench-data/${name}`;
 }
 
@@ -45,7 +52,7 @@ export function appQuery(
     const make = kind === 'placed' ? placedDataset : syntheticDataset;
     params.set(
       'data',
-      write(`${kind}-${size}.json`, () => json(make(size))),
+      write(`${kind}-${size}.json`, () => json(make(size)), true),
     );
   }
   params.set('tiles', `${new URL(tile, baseURL).href}?z={z}&x={x}&y={y}`);
@@ -55,6 +62,6 @@ export function appQuery(
 
 /** A dataset whose every one of `n` events has a bad date: the error page's worst case. */
 export function problemsQuery(n: number): string {
-  const path = write(`problems-${n}.json`, () => brokenDataset(n));
+  const path = write(`problems-${n}.json`, () => brokenDataset(n), true);
   return `./?data=${encodeURIComponent(path)}`;
 }
