@@ -51,3 +51,38 @@ test('app:ready is marked only after a frame that shows the events has been pain
   // Marked in a later frame than the first that had the events to paint.
   expect(w.markedAt!).toBeGreaterThan(w.seenAt!);
 });
+
+test('npm start sends a dataset precompressed when its .gz lies beside it and is not older', async ({
+  request,
+}) => {
+  const dir = new URL('../../dist/data/', import.meta.url);
+  const { rmSync, utimesSync, writeFileSync } = await import('node:fs');
+  const { gzipSync } = await import('node:zlib');
+  const plain = new URL('precompressed-check.json', dir);
+  const gz = new URL('precompressed-check.json.gz', dir);
+  try {
+    // The two differ, so the response says which one was sent.
+    writeFileSync(plain, '{"from":"plain"}');
+    writeFileSync(gz, gzipSync('{"from":"gzip"}'));
+    const sent = await request.get('data/precompressed-check.json', {
+      headers: { 'Accept-Encoding': 'gzip' },
+    });
+    expect(sent.headers()['content-encoding']).toBe('gzip');
+    expect(await sent.json()).toEqual({ from: 'gzip' });
+    // A browser that does not accept gzip gets the file itself.
+    const identity = await request.get('data/precompressed-check.json', {
+      headers: { 'Accept-Encoding': 'identity' },
+    });
+    expect(await identity.json()).toEqual({ from: 'plain' });
+    // A .gz older than its file is stale: the file itself is sent.
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(gz, old, old);
+    const stale = await request.get('data/precompressed-check.json', {
+      headers: { 'Accept-Encoding': 'gzip' },
+    });
+    expect(await stale.json()).toEqual({ from: 'plain' });
+  } finally {
+    rmSync(plain, { force: true });
+    rmSync(gz, { force: true });
+  }
+});
