@@ -1,12 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, openApp } from './fixtures';
+import { test, expect, listIds, openApp } from './fixtures';
 import { parseCsv } from '../../src/lib/data/parseCsv';
 
-const listIds = (page: Page) =>
-  page
-    .locator('.days [data-event-id]')
-    .evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')));
 const count = (page: Page) => page.getByTestId('event-count');
 const detailTitle = (page: Page) =>
   page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { level: 2 });
@@ -141,7 +137,11 @@ test('CSV export downloads the shown events and parses back to the same rows', a
 
 test('JSON export is a dataset that loads back with the same events', async ({ page }) => {
   await openApp(page);
+  const count = page.getByTestId('event-count');
+  const all = (await count.textContent()) ?? '';
   await page.getByRole('searchbox', { name: 'Search' }).fill('mercenaries');
+  // The search runs once the letters are painted: wait for the list it gives.
+  await expect(count).not.toHaveText(all);
   const ids = await listIds(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -1,12 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, openApp } from './fixtures';
+import { test, expect, listIds, openApp } from './fixtures';
 import { parseCsv } from '../../src/lib/data/parseCsv';
 
-const listIds = (page: Page) =>
-  page
-    .locator('.days [data-event-id]')
-    .evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')));
 const details = (page: Page) => page.getByRole('complementary', { name: 'Event details' });
 
 test('the security forces between 12 and 14 August: the pledge and the apology, and the link keeps the group', async ({
@@ -47,7 +43,10 @@ test('search finds Okrestina as Akrestsina, in the list and on the map', async (
   await expect(page.getByTestId('event-count')).toHaveText('1 of 23 events');
   expect(await listIds(page)).toEqual(['okrestina-releases']);
   await expect(page.locator('.leaflet-marker-icon[data-place-id="okrestina"]')).toHaveCount(1);
+  await page.getByRole('searchbox', { name: 'Search' }).fill('');
+  await expect(page.getByTestId('event-count')).not.toHaveText('1 of 23 events');
   await page.getByRole('searchbox', { name: 'Search' }).fill('Окрестина');
+  await expect(page.getByTestId('event-count')).toHaveText('1 of 23 events');
   expect(await listIds(page)).toEqual(['okrestina-releases']);
 });
 

@@ -66,3 +66,23 @@ export async function openApp(page: Page, query = ''): Promise<void> {
   await page.goto(query ? `./?${query.replace(/^\?/, '')}` : './');
   await page.waitForFunction(() => performance.getEntriesByName('app:ready').length > 0);
 }
+
+/** Rows the event list shows before it grows (EventList.svelte). */
+const LIST_PAGE = 30;
+
+/**
+ * The ids of the events in the list, once it agrees with the count above the
+ * filters: off screen, the list follows a filter a frame after the views on
+ * screen (EventList.svelte).
+ */
+export async function listIds(page: Page): Promise<(string | null)[]> {
+  const rows = page.locator('.days [data-event-id]');
+  await expect
+    .poll(async () => {
+      const text = (await page.getByTestId('event-count').textContent()) ?? '';
+      const n = Number(/^(\d+)/.exec(text)?.[1] ?? NaN);
+      return (await rows.count()) === Math.min(n, LIST_PAGE);
+    })
+    .toBe(true);
+  return rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')));
+}
