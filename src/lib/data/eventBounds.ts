@@ -38,13 +38,7 @@ export function eventBounds(text: string): EventBounds | null {
     const c = text.charCodeAt(i);
     if (c === QUOTE) {
       const start = i;
-      i++;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (d === BACKSLASH) i += 2;
-        else if (d === QUOTE) break;
-        else i++;
-      }
+      i = closingQuote(text, i);
       if (depth === 1 && !afterColon) lastKey = JSON.parse(text.slice(start, i + 1)) as string;
       else if (inEvents >= 0 && depth === 2 && elementStart < 0) elementStart = start;
       if (depth === 1 && afterColon) afterColon = false;
@@ -88,6 +82,24 @@ export function eventBounds(text: string): EventBounds | null {
     } else if (depth === 1 && c === COMMA) afterColon = false;
   }
   return depth === 0 ? found : null;
+}
+
+/**
+ * The offset of the quote that closes the string opened at `open` (text.length
+ * if none). Most of a JSON file is inside strings: `indexOf` finds the next
+ * quote natively, several times faster than reading each character, and a
+ * quote after an odd run of backslashes is escaped.
+ */
+function closingQuote(text: string, open: number): number {
+  let from = open + 1;
+  for (;;) {
+    const q = text.indexOf('"', from);
+    if (q < 0) return text.length;
+    let k = q - 1;
+    while (k > open && text.charCodeAt(k) === BACKSLASH) k--;
+    if ((q - 1 - k) % 2 === 0) return q;
+    from = q + 1;
+  }
 }
 
 /** The end of the value before offset `i`, spaces left out. */
