@@ -92,17 +92,16 @@ describe('drawing a zoomed-out timeline', () => {
       colour: () => '#333333',
     };
     const band = { top: 0, height: scene.height };
+    // drawScene loaded afresh, so it looks again for a scratch canvas.
+    const draw = async (rec: ReturnType<typeof recordingContext>) => {
+      vi.resetModules();
+      const { drawScene } = await import('./drawScene');
+      drawScene(rec.ctx as unknown as CanvasRenderingContext2D, scene, 700, style, band);
+    };
 
     // Without a scratch canvas (jsdom): bar by bar.
     const single = recordingContext();
-    vi.resetModules();
-    (await import('./drawScene')).drawScene(
-      single.ctx as unknown as CanvasRenderingContext2D,
-      scene,
-      700,
-      style,
-      band,
-    );
+    await draw(single);
 
     // With one: piled.
     const piled = recordingContext();
@@ -116,14 +115,7 @@ describe('drawing a zoomed-out timeline', () => {
         }
       },
     );
-    vi.resetModules();
-    (await import('./drawScene')).drawScene(
-      piled.ctx as unknown as CanvasRenderingContext2D,
-      scene,
-      700,
-      style,
-      band,
-    );
+    await draw(piled);
 
     const faint = scene.marks.filter((m) => m.dense && m.g.kind === 'bar' && !m.key);
     expect(faint.length).toBeGreaterThan(100);
