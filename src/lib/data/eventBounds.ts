@@ -39,7 +39,14 @@ export function eventBounds(text: string): EventBounds | null {
     if (c === QUOTE) {
       const start = i;
       i = closingQuote(text, i);
-      if (depth === 1 && !afterColon) lastKey = JSON.parse(text.slice(start, i + 1)) as string;
+      if (depth === 1 && !afterColon) {
+        try {
+          lastKey = JSON.parse(text.slice(start, i + 1)) as string;
+        } catch {
+          // Not JSON: the worker's parse of the whole text says where.
+          return null;
+        }
+      }
       else if (inEvents >= 0 && depth === 2 && elementStart < 0) elementStart = start;
       if (depth === 1 && afterColon) afterColon = false;
       continue;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, CatalogBuilder } from './catalog';
+import { buildCatalog, CatalogBuilder, type Catalog, type CatalogEvent } from './catalog';
+import { isDisputed } from './otherReporting';
+import { extentOfSpan, fullExtent } from './window';
 import { syntheticDataset } from '../../../tests/support/synthetic';
 import { DECLARED_TYPE_COLOURS, EVENT_TYPES } from './eventTypes';
 import { smallDataset } from './testing/smallDataset';
@@ -70,5 +72,57 @@ describe('building a catalog in slices', () => {
       whole.events.map((e) => [e.id, e.index, e.date, e.place?.id, e.type.id]),
     );
     expect([...sliced.byId.keys()]).toEqual([...whole.byId.keys()]);
+  });
+});
+
+describe('what a catalog gathers while its events are resolved', () => {
+  /** The same facts from plain passes over the finished events. */
+  const passes = (events: CatalogEvent[]) => ({
+    keyEvents: events.filter((e) => e.record.key === true).map((e) => e.id),
+    marks: {
+      key: events.some((e) => e.record.key === true),
+      hedged: events.some((e) => e.date.uncertain),
+      disputed: events.some((e) => isDisputed(e.record)),
+    },
+    extent: fullExtent(events),
+  });
+  const gathered = (c: Catalog) => ({
+    keyEvents: c.keyEvents.map((e) => e.id),
+    marks: c.marks,
+    extent: extentOfSpan(c.span),
+  });
+
+  it('names the key events in order, the marks used and the span, as passes over the events do', () => {
+    const d = syntheticDataset(600, 5);
+    // Key events out of file order, one disputed and one hedged event.
+    for (const i of [590, 3, 301]) d.events[i]!.key = true;
+    d.events[17]!.otherReporting = [
+      { outlet: 'Other', published: '2020-08-20', says: 'Another date.', agrees: false },
+    ];
+    d.events[42]!.date = '2020-08-11?';
+    const whole = buildCatalog(d);
+    expect(whole.keyEvents).toHaveLength(3);
+    expect(whole.marks).toEqual({ key: true, hedged: true, disputed: true });
+    expect(gathered(whole)).toEqual(passes(whole.events));
+
+    const builder = new CatalogBuilder(d);
+    for (const n of [7, 200, 1]) builder.add(n);
+    expect(gathered(builder.finish())).toEqual(passes(whole.events));
+  });
+
+  it('uses no mark and spans nothing when no event needs one or has a date', () => {
+    const d = smallDataset();
+    for (const e of d.events) {
+      delete e.key;
+      delete e.otherReporting;
+      e.date = '2020-08-10';
+    }
+    const c = buildCatalog(d);
+    expect(c.keyEvents).toEqual([]);
+    expect(c.marks).toEqual({ key: false, hedged: false, disputed: false });
+    expect(gathered(c)).toEqual(passes(c.events));
+    d.events = [];
+    expect(buildCatalog(d).span).toEqual([Infinity, -Infinity]);
+    expect(extentOfSpan(buildCatalog(d).span)).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { edtf, parseEdtf, type EdtfDate } from './edtf';
 import { datasetEventTypes, eventType, type EventType } from './eventTypes';
 import { foldText } from './foldText';
 import { chronologicalOrder } from './chronological';
+import { isDisputed } from './otherReporting';
 
 /** An event with its references resolved and its date parsed: what views use. */
 export interface CatalogEvent {
@@ -33,6 +34,15 @@ export interface Catalog {
   types: EventType[];
   /** Publication date of the reporting, if it has one. */
   published: EdtfDate | null;
+  /** The key events, chronological. */
+  keyEvents: CatalogEvent[];
+  /** Which special marks some event needs (the timeline's legend names only those). */
+  marks: { key: boolean; hedged: boolean; disputed: boolean };
+  /**
+   * Earliest known start and latest known end (an open end counts as its
+   * other end); ±Infinity without a dated event. See fullExtent.
+   */
+  span: readonly [number, number];
 }
 
 /**
@@ -105,6 +115,12 @@ export class CatalogBuilder {
   private readonly groups: Map<string, ActorGroup>;
   private readonly groupOrder: string[];
   private readonly entries: CatalogEvent[] = [];
+  // Gathered as events are resolved, while each is at hand: a pass over 100,000 events
+  // apiece at the first render otherwise.
+  private readonly keyed: CatalogEvent[] = [];
+  private readonly marks = { key: false, hedged: false, disputed: false };
+  private lo = Infinity;
+  private hi = -Infinity;
 
   constructor(private readonly dataset: Dataset) {
     this.actors = new Map(dataset.actors.map((a) => [a.id, a]));
@@ -139,18 +155,33 @@ export class CatalogBuilder {
       const eventGroups = inGroups
         ? groupOrder.filter((id) => inGroups.has(id)).map((id) => groups.get(id)!)
         : [];
-      entries.push(
-        new Entry(
-          record,
-          record.id,
-          edtf(record.date),
-          typeById.get(record.type) ?? eventType(record.type),
-          eventActors,
-          eventGroups,
-          place,
-        ),
+      const entry = new Entry(
+        record,
+        record.id,
+        edtf(record.date),
+        typeById.get(record.type) ?? eventType(record.type),
+        eventActors,
+        eventGroups,
+        place,
       );
+      entries.push(entry);
+      this.note(entry);
     }
+  }
+
+  private note(entry: CatalogEvent): void {
+    const { date, record } = entry;
+    const s = Number.isFinite(date.start) ? date.start : date.end;
+    const t = Number.isFinite(date.end) ? date.end : date.start;
+    if (s < this.lo) this.lo = s;
+    if (t > this.hi) this.hi = t;
+    const marks = this.marks;
+    if (record.key === true) {
+      this.keyed.push(entry);
+      marks.key = true;
+    }
+    if (date.uncertain) marks.hedged = true;
+    if (!marks.disputed && isDisputed(record)) marks.disputed = true;
   }
 
   /** The catalog (adding whatever events are left). */
@@ -171,6 +202,9 @@ export class CatalogBuilder {
       places,
       types,
       published,
+      keyEvents: this.keyed.slice().sort((a, b) => a.index - b.index),
+      marks: { ...this.marks },
+      span: [this.lo, this.hi],
     };
   }
 }

@@ -60,6 +60,12 @@ export function fullExtent(events: readonly CatalogEvent[], published?: number):
     if (s < lo) lo = s;
     if (t > hi) hi = t;
   }
+  return extentOfSpan([lo, hi], published);
+}
+
+/** fullExtent from the span its events cover (a catalog's `span`). */
+export function extentOfSpan(span: readonly [number, number], published?: number): Window | null {
+  let [lo, hi] = span;
   if (published !== undefined && Number.isFinite(published)) {
     lo = Math.min(lo, published);
     hi = Math.max(hi, published + DAY_MS);

@@ -16,7 +16,7 @@ import {
   centreTime,
   clampWindow,
   defaultWindow,
-  fullExtent,
+  extentOfSpan,
   sameWindow,
   storyWindow,
   windowLimits,
@@ -105,7 +105,7 @@ export class AppState {
   /** All the dataset's time, padded; what "fit all" shows. */
   extent: Window | null = $derived.by(() => {
     const c = this.catalog;
-    return c ? fullExtent(c.events, c.published?.start) : null;
+    return c ? extentOfSpan(c.span, c.published?.start) : null;
   });
 
   /** The windows a reader can reach; every window set goes through them. */
