@@ -55,4 +55,36 @@ describe('finding the events in a dataset file', () => {
       ),
     );
   });
+
+  it('sends the offsets as it finds them: those of the array that counts are its bounds', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 30 }),
+        fc.array(fc.jsonValue({ maxDepth: 1 }), { maxLength: 12 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.boolean(),
+        (events, earlier, every, pretty) => {
+          // Two "events" keys: JSON.parse keeps the second.
+          const text = `{"events": ${JSON.stringify(earlier)}, "x": 1, "events": ${JSON.stringify(events, null, pretty ? 1 : undefined)}}`;
+          const sent = new Map<number, number[]>();
+          const b = eventBounds(
+            text,
+            (open, from, elements) => {
+              const got = sent.get(open) ?? [];
+              expect(from).toBe(got.length / 2);
+              expect(elements.length).toBe(2 * every);
+              sent.set(open, [...got, ...elements]);
+            },
+            every,
+          )!;
+          // Whole pieces, the start of the bounds; a last scalar is known only at the "]".
+          const streamed = sent.get(b.open) ?? [];
+          expect(streamed).toEqual([...b.elements.slice(0, streamed.length)]);
+          const pieces = Math.floor(events.length / every);
+          expect(streamed.length / (2 * every)).toBeGreaterThanOrEqual(pieces - 1);
+          expect(cut(text)).toEqual(events);
+        },
+      ),
+    );
+  });
 });

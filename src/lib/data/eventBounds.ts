@@ -23,7 +23,15 @@ const CLOSE_ARR = 93;
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 
-export function eventBounds(text: string): EventBounds | null {
+/**
+ * Offsets of some events, sent while the rest are still being looked for:
+ * `elements` are those of events `from` to `from + elements.length / 2` of the
+ * array opened at `open`. Only the returned bounds say which array counts.
+ */
+export type FoundEvents = (open: number, from: number, elements: Uint32Array) => void;
+
+/** The bounds; `onFound`, if given, is sent the offsets of each `every` events as they are found. */
+export function eventBounds(text: string, onFound?: FoundEvents, every = 2000): EventBounds | null {
   let depth = 0;
   let found: EventBounds | null = null;
   // The last string read at depth 1 (a key of the top-level object) and whether a ':' followed it.
@@ -34,6 +42,10 @@ export function eventBounds(text: string): EventBounds | null {
   let elements: number[] = [];
   let elementStart = -1;
   const n = text.length;
+  const send = () => {
+    const m = elements.length / 2;
+    onFound!(inEvents, m - every, Uint32Array.from(elements.slice(2 * (m - every))));
+  };
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === QUOTE) {
@@ -46,8 +58,7 @@ export function eventBounds(text: string): EventBounds | null {
           // Not JSON: the worker's parse of the whole text says where.
           return null;
         }
-      }
-      else if (inEvents >= 0 && depth === 2 && elementStart < 0) elementStart = start;
+      } else if (inEvents >= 0 && depth === 2 && elementStart < 0) elementStart = start;
       if (depth === 1 && afterColon) afterColon = false;
       continue;
     }
@@ -71,6 +82,7 @@ export function eventBounds(text: string): EventBounds | null {
       if (inEvents >= 0 && depth === 2 && elementStart >= 0) {
         elements.push(elementStart, i + 1);
         elementStart = -1;
+        if (onFound && elements.length % (2 * every) === 0) send();
       } else if (inEvents >= 0 && depth === 1) {
         // A scalar element runs up to the closing bracket.
         if (elementStart >= 0) elements.push(elementStart, trimEnd(text, i));
@@ -83,7 +95,10 @@ export function eventBounds(text: string): EventBounds | null {
     }
     if (inEvents >= 0 && depth === 2) {
       if (c === COMMA) {
-        if (elementStart >= 0) elements.push(elementStart, trimEnd(text, i));
+        if (elementStart >= 0) {
+          elements.push(elementStart, trimEnd(text, i));
+          if (onFound && elements.length % (2 * every) === 0) send();
+        }
         elementStart = -1;
       } else if (elementStart < 0) elementStart = i;
     } else if (depth === 1 && c === COMMA) afterColon = false;

@@ -1,11 +1,13 @@
 import { checkDatasetText, decodeDataset } from './loadDataset';
 import { eventBounds } from './eventBounds';
-import type { LoadMessage, LoadRequest } from './datasetWire';
+import { checkInChunks } from './checkInChunks';
+import { EVENTS_PER_TASK, type LoadMessage, type LoadRequest } from './datasetWire';
 
 /**
  * What the load worker does with a request (loadWorker.ts), apart from the
  * worker's global scope so it can be tested directly: the events' offsets
- * first, then the verdict on the whole file.
+ * first, then the verdict on the whole file, reached a chunk of events at a
+ * time (checkInChunks.ts) unless the file is not what the offsets say.
  */
 export async function runLoad(
   req: LoadRequest,
@@ -18,11 +20,24 @@ export async function runLoad(
       post({ type: 'verdict', ...got });
       return;
     }
-    const bounds = eventBounds(got.text);
-    post({ type: 'bounds', bounds }, bounds ? [bounds.elements.buffer] : []);
-    const r = await checkDatasetText(got.text, url, async (step) =>
-      post({ type: 'progress', step }),
+    const bounds = eventBounds(
+      got.text,
+      (open, from, elements) => post({ type: 'elements', open, from, elements }, [elements.buffer]),
+      EVENTS_PER_TASK,
     );
+    if (bounds) {
+      // The page gets a copy: the chunks below are cut with these offsets.
+      const copy = { ...bounds, elements: bounds.elements.slice() };
+      post({ type: 'bounds', bounds: copy }, [copy.elements.buffer]);
+      post({ type: 'progress', step: 'checking' });
+    } else post({ type: 'bounds', bounds });
+    const chunked = bounds ? checkInChunks(got.text, bounds) : null;
+    const r =
+      chunked === null
+        ? await checkDatasetText(got.text, url, async (step) => post({ type: 'progress', step }))
+        : chunked.ok
+          ? chunked
+          : { ...chunked, url };
     post(
       r.ok
         ? { type: 'verdict', ok: true }

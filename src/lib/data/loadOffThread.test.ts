@@ -99,6 +99,39 @@ describe('loading a big dataset with the worker', () => {
     });
     expect(r).toEqual(await loadDataset('data/x.json', serve(broken)));
     expect(!r.ok && r.problems[0]!.message).toMatch(/not valid JSON at line 1, column/);
+    // A raw tab in a top-level key: found where the worker looks for the events.
+    const badKey = text.replace('"meta"', '"me\tta"');
+    const k = await loadDatasetOffThread('data/x.json', {
+      fetchFn: serve(badKey),
+      createWorker: fakeWorker().create,
+      workerFromBytes: 1000,
+    });
+    expect(k).toEqual(await loadDataset('data/x.json', serve(badKey)));
+    expect(!k.ok && k.problems[0]!.message).toMatch(/not valid JSON at line 1, column 5/);
+  });
+
+  it('starts on the events as the worker finds them, and starts again if another list counts', async () => {
+    const load = (body: string) =>
+      loadDatasetOffThread('data/x.json', {
+        fetchFn: serve(body),
+        createWorker: fakeWorker().create,
+        workerFromBytes: 1000,
+      });
+    // A first "events" list long enough to be sent in pieces, then the one JSON.parse keeps.
+    const decoy = JSON.stringify(Array.from({ length: 4500 }, (_, i) => ({ id: `decoy-${i}` })));
+    for (const events of [3000, 1500]) {
+      const kept = events === 3000 ? text : JSON.stringify(syntheticDataset(events, 4));
+      const twice = `{"events": ${decoy}, ${kept.slice(1)}`;
+      const r = await load(twice);
+      expect(r).toEqual(await loadDataset('data/x.json', serve(twice)));
+      expect(r.ok && r.dataset.events).toHaveLength(events);
+    }
+    // A broken event among the first sent: the verdict says where, as on the page.
+    const at = text.indexOf('"id":', text.indexOf('"events"') + 1000);
+    const broken = `${text.slice(0, at)}}{${text.slice(at)}`;
+    const b = await load(broken);
+    expect(b.ok).toBe(false);
+    expect(b).toEqual(await loadDataset('data/x.json', serve(broken)));
   });
 
   it('loads on the page when the worker breaks', async () => {

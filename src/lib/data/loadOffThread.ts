@@ -1,4 +1,10 @@
-import { isLoadMessage, type LoadMessage, type LoadRequest, type LoadStep } from './datasetWire';
+import {
+  EVENTS_PER_TASK,
+  isLoadMessage,
+  type LoadMessage,
+  type LoadRequest,
+  type LoadStep,
+} from './datasetWire';
 import type { EventBounds } from './eventBounds';
 import { decodeDataset, fetchDatasetBytes, readDataset, type LoadResult } from './loadDataset';
 import type { Dataset } from '../model/types';
@@ -6,8 +12,7 @@ import { nextTask } from './nextTask';
 
 /** Files from this size are read with the worker; smaller ones cost less than starting it. */
 export const WORKER_FROM_BYTES = 2_000_000;
-/** Events parsed per task on the page: a few milliseconds' work. */
-export const EVENTS_PER_TASK = 2000;
+export { EVENTS_PER_TASK };
 
 /** Work on a dataset whose events arrive in chunks (LoadOptions.prepare). */
 export interface Preparation<T> {
@@ -73,10 +78,27 @@ function inbox(worker: LoadWorkerLike): Inbox {
   };
 }
 
+/** Parses elements [from, to] of `elements` (offset pairs) onto `events`; false if they are not JSON. */
+function parseChunk(
+  text: string,
+  elements: Uint32Array,
+  from: number,
+  to: number,
+  events: unknown[],
+): boolean {
+  try {
+    const chunk = JSON.parse(`[${text.slice(elements[2 * from]!, elements[2 * to + 1]!)}]`);
+    for (const e of chunk as unknown[]) events.push(e);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * The events between `bounds`, parsed a chunk per task onto the end of
- * `events`; false if a chunk is not JSON (the worker's verdict then says
- * where the file is broken).
+ * The events between `bounds` from the `events.length`th on, parsed a chunk
+ * per task onto the end of `events`; false if a chunk is not JSON (the
+ * worker's verdict then says where the file is broken).
  */
 async function parseEvents(
   text: string,
@@ -86,18 +108,22 @@ async function parseEvents(
 ): Promise<boolean> {
   const { elements } = bounds;
   const n = elements.length / 2;
-  for (let i = 0; i < n; i += EVENTS_PER_TASK) {
+  for (let i = events.length; i < n; i += EVENTS_PER_TASK) {
     await nextTask();
     const last = Math.min(n, i + EVENTS_PER_TASK) - 1;
-    try {
-      const chunk = JSON.parse(`[${text.slice(elements[2 * i]!, elements[2 * last + 1]!)}]`);
-      for (const e of chunk as unknown[]) events.push(e);
-    } catch {
-      return false;
-    }
+    if (!parseChunk(text, elements, i, last, events)) return false;
     progress((last + 1) / n);
   }
   return true;
+}
+
+/**
+ * Events parsed before their bounds are known, from the offsets the worker
+ * sends as it finds them: the events of the array opened at `open`, in order.
+ */
+interface Early {
+  open: number;
+  events: unknown[];
 }
 
 /**
@@ -146,11 +172,21 @@ export async function loadDatasetOffThread<T = never>(
     const { text } = decoded;
     let parsed: Dataset | null = null;
     let preparing: Promise<T | undefined> | null = null;
+    let early = null as Early | null;
     for (;;) {
       const m = await next();
       if (m.type === 'broken') return onPage();
       if (m.type === 'progress') onStep(m.step, null);
-      else if (m.type === 'bounds') {
+      else if (m.type === 'elements') {
+        // Another array than the one read so far (a file with two "events"): start again.
+        if (early?.open !== m.open) early = { open: m.open, events: [] };
+        if (early.events.length !== m.from) continue;
+        await nextTask();
+        const last = m.elements.length / 2 - 1;
+        // A chunk that is not JSON: nothing read early is kept (the verdict will say why).
+        if (!parseChunk(text, m.elements, 0, last, early.events)) early = { open: -1, events: [] };
+        else onStep('receiving', m.elements[2 * last + 1]! / text.length);
+      } else if (m.type === 'bounds') {
         if (!m.bounds) continue;
         const b = m.bounds;
         let head: Dataset;
@@ -159,21 +195,27 @@ export async function loadDatasetOffThread<T = never>(
         } catch {
           continue;
         }
-        onStep('receiving', 0);
-        const dataset: Dataset = { ...head, events: [] };
+        const ahead = early?.open === b.open ? early.events : [];
+        early = null;
+        const dataset: Dataset = { ...head, events: ahead as Dataset['events'] };
         let prep: Preparation<T> | null = null;
-        try {
-          prep = options.prepare?.(dataset) ?? null;
-        } catch {
-          prep = null;
-        }
-        const ok = await parseEvents(text, b, dataset.events, (f) => {
-          onStep('receiving', f);
+        const grew = () => {
           try {
             prep?.grew();
           } catch {
             prep = null;
           }
+        };
+        try {
+          prep = options.prepare?.(dataset) ?? null;
+        } catch {
+          prep = null;
+        }
+        if (ahead.length > 0) grew();
+        onStep('receiving', ahead.length / Math.max(1, b.elements.length / 2));
+        const ok = await parseEvents(text, b, dataset.events, (f) => {
+          onStep('receiving', f);
+          grew();
         });
         if (!ok) continue;
         parsed = dataset;

@@ -2,7 +2,7 @@ import { ACTOR_KINDS, FIGURE_QUALIFIERS, PLACE_PRECISIONS, type Dataset } from '
 import { EVENT_TYPES, isEventType } from './eventTypes';
 import { parseEdtf } from './edtf';
 import { isSlug } from './slug';
-import { checkFacts } from './validateFacts';
+import { checkFacts, sameAsProblem } from './validateFacts';
 
 export interface Problem {
   /** Where, as a JSON path: `events[4].date`. */
@@ -93,8 +93,50 @@ const FIELDS = {
  * names something in the dataset. A test feeds both the same files.
  */
 export function validateDataset(input: unknown): ValidationResult {
-  const problems: Problem[] = [];
-  const add = (path: string, message: string) => problems.push({ path, message });
+  if (!isObj(input)) {
+    return {
+      ok: false,
+      problems: [{ path: '(root)', message: `must be an object, not ${show(input)}` }],
+    };
+  }
+  const check = checkDataset(input);
+  if (Array.isArray(input.events)) check.events(input.events, 0);
+  const problems = check.finish();
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, dataset: input as unknown as Dataset };
+}
+
+/** validateDataset's checks with a dataset's events given apart (see checkDataset). */
+export interface DatasetChecks {
+  /** Checks the next events of the dataset's list, the first of them at index `from`. */
+  events(chunk: readonly unknown[], from: number): void;
+  /** Every problem, in validateDataset's order, once what needs all the events is checked. */
+  finish(): Problem[];
+}
+
+/** A figure's `sameAs`, checked once every event id is known. */
+interface PendingSameAs {
+  path: string;
+  same: string;
+  own: unknown;
+}
+
+/**
+ * The checks of validateDataset on a dataset whose events come apart: first
+ * the rest of it (`input`; its own `events` are not read), then its events a
+ * chunk at a time, as the load worker reads a big file, so no object ever
+ * holds the whole file. Whatever the chunks, the problems are the same and in
+ * the same order as validateDataset's.
+ */
+export function checkDataset(input: Obj): DatasetChecks {
+  // Each part's problems are kept apart and joined in validateDataset's order at the end.
+  const head: Problem[] = [];
+  const duplicates: Problem[] = [];
+  const eventProblems: Problem[] = [];
+  const factHead: Problem[] = [];
+  const factEvents: (Problem | PendingSameAs)[] = [];
+  let sink: (Problem | PendingSameAs)[] = head;
+  const add = (path: string, message: string) => sink.push({ path, message });
 
   const known = (o: Obj, path: string, fields: readonly string[], what: string) => {
     for (const key of Object.keys(o)) {
@@ -177,12 +219,6 @@ export function validateDataset(input: unknown): ValidationResult {
     });
   };
 
-  if (!isObj(input)) {
-    return {
-      ok: false,
-      problems: [{ path: '(root)', message: `must be an object, not ${show(input)}` }],
-    };
-  }
   known(input, '(root)', FIELDS.root, 'a dataset');
   if (input.$schema !== undefined && typeof input.$schema !== 'string') {
     add('$schema', `must be text, not ${show(input.$schema)}`);
@@ -281,10 +317,17 @@ export function validateDataset(input: unknown): ValidationResult {
     known(pl, p, FIELDS.place, 'a place');
   });
 
-  const events = list(input, 'events', '(root)');
-  const eventIds = uniqueIds(events, 'events');
+  list(input, 'events', '(root)');
+  const eventIds = new Set<string>();
   const typeIds = [...EVENT_TYPES.map((t) => t.id), ...declaredTypes];
-  events.forEach((e, i) => {
+  sink = factHead;
+  const facts = checkFacts(input, {
+    add,
+    show,
+    sameAs: (path, same, own) => sink.push({ path, same, own }),
+  });
+
+  const checkEvent = (e: unknown, i: number) => {
     const p = `events[${i}]`;
     if (!isObj(e)) return add(p, `must be an object, not ${show(e)}`);
     id(e, p);
@@ -353,23 +396,42 @@ export function validateDataset(input: unknown): ValidationResult {
       known(c, cp, FIELDS.citation, 'a citation');
     });
     known(e, p, FIELDS.event, 'an event');
-  });
+  };
 
-  if (isObj(meta) && meta.story !== undefined) {
-    const inStory = new Set<string>();
-    list(meta, 'story', 'meta').forEach((id, i) => {
-      const sp = `meta.story[${i}]`;
-      if (typeof id !== 'string') return add(sp, `must be an event id, not ${show(id)}`);
-      if (!eventIds.has(id)) add(sp, `unknown event ${show(id)}`);
-      else if (inStory.has(id)) add(sp, `event ${show(id)} is in the story twice`);
-      inStory.add(id);
-    });
-  }
-
-  checkFacts(input, { add, show });
-
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, dataset: input as unknown as Dataset };
+  return {
+    events(chunk, from) {
+      sink = duplicates;
+      chunk.forEach((item, k) => {
+        if (!isObj(item) || typeof item.id !== 'string') return;
+        if (eventIds.has(item.id)) add(`events[${from + k}].id`, `duplicate id ${show(item.id)}`);
+        eventIds.add(item.id);
+      });
+      sink = eventProblems;
+      chunk.forEach((e, k) => checkEvent(e, from + k));
+      sink = factEvents;
+      chunk.forEach((e, k) => facts.event(e, from + k));
+    },
+    finish() {
+      const story: Problem[] = [];
+      sink = story;
+      if (isObj(meta) && meta.story !== undefined) {
+        const inStory = new Set<string>();
+        list(meta, 'story', 'meta').forEach((id, i) => {
+          const sp = `meta.story[${i}]`;
+          if (typeof id !== 'string') return add(sp, `must be an event id, not ${show(id)}`);
+          if (!eventIds.has(id)) add(sp, `unknown event ${show(id)}`);
+          else if (inStory.has(id)) add(sp, `event ${show(id)} is in the story twice`);
+          inStory.add(id);
+        });
+      }
+      const factProblems = factEvents.flatMap((f): Problem[] => {
+        if (!('same' in f)) return [f];
+        const message = sameAsProblem(f.same, f.own, eventIds, show);
+        return message === null ? [] : [{ path: f.path, message }];
+      });
+      return [...head, ...duplicates, ...eventProblems, ...story, ...factHead, ...factProblems];
+    },
+  };
 }
 
 /** One line a person can read: `events[4].date: "2020-13-01" is not a valid EDTF date: ...`. */

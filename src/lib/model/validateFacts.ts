@@ -13,6 +13,22 @@ export interface FactChecks {
   add: (path: string, message: string) => void;
   /** How a bad value is named in a message (validateDataset's). */
   show: (v: unknown) => string;
+  /**
+   * A figure at `path` repeats event `same`'s (event `own`'s figure): checked
+   * with sameAsProblem once every event id is known, a later event's too.
+   */
+  sameAs: (path: string, same: string, own: unknown) => void;
+}
+
+/** What is wrong with a figure's `sameAs` naming `same` in event `own`, if anything. */
+export function sameAsProblem(
+  same: string,
+  own: unknown,
+  eventIds: ReadonlySet<string>,
+  show: (v: unknown) => string,
+): string | null {
+  if (!eventIds.has(same)) return `unknown event ${show(same)}`;
+  return same === own ? 'names its own event' : null;
 }
 
 /**
@@ -20,9 +36,13 @@ export interface FactChecks {
  * belongs to: actor groups, place aliases, figures repeated by another event,
  * other reporting and where a date comes from. Kept apart from
  * validateDataset's checks of the core format; it adds its problems to the
- * same list, each with its path.
+ * same list, each with its path: the groups, actors and places' at once, each
+ * event's when it is given to `event`.
  */
-export function checkFacts(input: Obj, { add, show }: FactChecks): void {
+export function checkFacts(
+  input: Obj,
+  { add, show, sameAs }: FactChecks,
+): { event(e: unknown, i: number): void } {
   const text = (o: Obj, key: string, path: string, required: boolean): string | undefined => {
     const v = o[key];
     if (v === undefined) {
@@ -85,19 +105,13 @@ export function checkFacts(input: Obj, { add, show }: FactChecks): void {
     if (isObj(pl)) texts(pl, 'aliases', `places[${i}]`);
   });
 
-  const events = list(input, 'events', '(root)', false);
-  const eventIds = new Set(
-    events.flatMap((e) => (isObj(e) && typeof e.id === 'string' ? [e.id] : [])),
-  );
-  events.forEach((e, i) => {
+  const event = (e: unknown, i: number) => {
     const p = `events[${i}]`;
     if (!isObj(e)) return;
     list(e, 'figures', p, false).forEach((f, j) => {
       if (!isObj(f)) return;
       const same = text(f, 'sameAs', `${p}.figures[${j}]`, false);
-      if (same === undefined) return;
-      if (!eventIds.has(same)) add(`${p}.figures[${j}].sameAs`, `unknown event ${show(same)}`);
-      else if (same === e.id) add(`${p}.figures[${j}].sameAs`, 'names its own event');
+      if (same !== undefined) sameAs(`${p}.figures[${j}].sameAs`, same, e.id);
     });
 
     let aboutDate = false;
@@ -143,5 +157,6 @@ export function checkFacts(input: Obj, { add, show }: FactChecks): void {
         'is "other reporting", but no entry of otherReporting is about the date (about: ["date"])',
       );
     }
-  });
+  };
+  return { event };
 }
