@@ -54,7 +54,10 @@ function bundledWorker(): LoadWorkerLike {
   });
 }
 
-type Inbox = () => Promise<LoadMessage | { type: 'broken' }>;
+type Inbox = (() => Promise<LoadMessage | { type: 'broken' }>) & {
+  /** Whether a message of this type is waiting. */
+  holds(type: LoadMessage['type']): boolean;
+};
 
 /** The worker's messages in order, one at a time; a broken worker ends them. */
 function inbox(worker: LoadWorkerLike): Inbox {
@@ -71,11 +74,12 @@ function inbox(worker: LoadWorkerLike): Inbox {
     e.preventDefault?.();
     put({ type: 'broken' });
   };
-  return async () => {
+  const next = async () => {
     while (queue.length === 0) await new Promise<void>((r) => (wake = r));
     wake = null;
     return queue.shift()!;
   };
+  return Object.assign(next, { holds: (type: string) => queue.some((m) => m.type === type) });
 }
 
 /** Parses elements [from, to] of `elements` (offset pairs) onto `events`; false if they are not JSON. */
@@ -180,7 +184,9 @@ export async function loadDatasetOffThread<T = never>(
       else if (m.type === 'elements') {
         // Another array than the one read so far (a file with two "events"): start again.
         if (early?.open !== m.open) early = { open: m.open, events: [] };
-        if (early.events.length !== m.from) continue;
+        // Once all the offsets are in, the pieces still waiting are in them too: the page
+        // starts on the whole dataset (and its catalog) with what it has read so far.
+        if (early.events.length !== m.from || next.holds('bounds')) continue;
         await nextTask();
         const last = m.elements.length / 2 - 1;
         // A chunk that is not JSON: nothing read early is kept (the verdict will say why).
