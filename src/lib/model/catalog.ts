@@ -115,6 +115,8 @@ export class CatalogBuilder {
   private readonly groups: Map<string, ActorGroup>;
   private readonly groupOrder: string[];
   private readonly entries: CatalogEvent[] = [];
+  // Each id as its event is resolved: a big catalog's last step (its order) is long enough.
+  private readonly byId = new Map<string, CatalogEvent>();
   // Gathered as events are resolved, while each is at hand: a pass over 100,000 events
   // apiece at the first render otherwise.
   private readonly keyed: CatalogEvent[] = [];
@@ -165,6 +167,7 @@ export class CatalogBuilder {
         place,
       );
       entries.push(entry);
+      this.byId.set(entry.id, entry);
       this.note(entry);
     }
   }
@@ -196,7 +199,7 @@ export class CatalogBuilder {
     return {
       dataset,
       events,
-      byId: new Map(events.map((e) => [e.id, e])),
+      byId: this.byId,
       actors,
       groups,
       places,
