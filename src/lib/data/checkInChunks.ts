@@ -1,11 +1,8 @@
 import { checkDataset, type Problem } from '../model/validateDataset';
-import type { EventBounds } from './eventBounds';
+import { COMMA, isSpace, type EventBounds } from './eventBounds';
 
 /** Events parsed and checked at a time: the worker's heap holds a chunk, never the file. */
 export const CHECK_CHUNK = 2000;
-
-const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
-const COMMA = 44;
 
 /** Whether text[from, to) is white space around at most one comma (`commas` 1: exactly one). */
 function separator(text: string, from: number, to: number, commas: 0 | 1): boolean {

@@ -15,13 +15,14 @@ export interface EventBounds {
 const QUOTE = 34;
 const BACKSLASH = 92;
 const COLON = 58;
-const COMMA = 44;
+export const COMMA = 44;
 const OPEN_OBJ = 123;
 const CLOSE_OBJ = 125;
 const OPEN_ARR = 91;
 const CLOSE_ARR = 93;
 
-const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
+/** JSON's white space, as a character code. */
+export const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 
 /**
  * Offsets of some events, sent while the rest are still being looked for:

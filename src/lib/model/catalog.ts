@@ -4,6 +4,7 @@ import { datasetEventTypes, eventType, type EventType } from './eventTypes';
 import { foldText } from './foldText';
 import { chronologicalOrder } from './chronological';
 import { isDisputed } from './otherReporting';
+import { reachEnd, reachStart } from './window';
 
 /** An event with its references resolved and its date parsed: what views use. */
 export interface CatalogEvent {
@@ -174,8 +175,8 @@ export class CatalogBuilder {
 
   private note(entry: CatalogEvent): void {
     const { date, record } = entry;
-    const s = Number.isFinite(date.start) ? date.start : date.end;
-    const t = Number.isFinite(date.end) ? date.end : date.start;
+    const s = reachStart(date);
+    const t = reachEnd(date);
     if (s < this.lo) this.lo = s;
     if (t > this.hi) this.hi = t;
     const marks = this.marks;

@@ -55,13 +55,18 @@ export function fullExtent(events: readonly CatalogEvent[], published?: number):
   let lo = Infinity;
   let hi = -Infinity;
   for (const e of events) {
-    const s = Number.isFinite(e.date.start) ? e.date.start : e.date.end;
-    const t = Number.isFinite(e.date.end) ? e.date.end : e.date.start;
+    const s = reachStart(e.date);
+    const t = reachEnd(e.date);
     if (s < lo) lo = s;
     if (t > hi) hi = t;
   }
   return extentOfSpan([lo, hi], published);
 }
+
+type Dates = CatalogEvent['date'];
+/** Where a date reaches for the extent: an open end counts as its other end. */
+export const reachStart = (d: Dates) => (Number.isFinite(d.start) ? d.start : d.end);
+export const reachEnd = (d: Dates) => (Number.isFinite(d.end) ? d.end : d.start);
 
 /** fullExtent from the span its events cover (a catalog's `span`). */
 export function extentOfSpan(span: readonly [number, number], published?: number): Window | null {

@@ -61,21 +61,31 @@ export function indexItems(items: LaneItem[]): LaneIndex {
     sorted = short[i - 1]!.event.date.start <= short[i]!.event.date.start;
   }
   if (!sorted) short.sort((a, b) => a.event.date.start - b.event.date.start);
-  const starts = new Float64Array(short.length);
-  const pointsBefore = new Int32Array(short.length + 1);
-  const ends = new Float64Array(short.length);
-  const mids = new Float64Array(short.length);
-  const plain = new Uint8Array(short.length);
-  for (let i = 0; i < short.length; i++) {
-    const e = short[i]!.event;
-    const d = e.date;
-    starts[i] = d.start;
-    ends[i] = d.end;
-    mids[i] = (d.start + d.end) / 2;
-    plain[i] = d.isInterval || e.record.key === true ? 0 : 1;
-    pointsBefore[i + 1] = pointsBefore[i]! + (d.isInterval ? 0 : 1);
-  }
-  return { short, starts, pointsBefore, ends, mids, plain, long, events };
+  const columns = shortColumns(short.length);
+  for (let i = 0; i < short.length; i++) writeShort(columns, i, short[i]!.event);
+  return { short, ...columns, long, events };
+}
+
+type ShortColumns = Pick<LaneIndex, 'starts' | 'pointsBefore' | 'ends' | 'mids' | 'plain'>;
+
+function shortColumns(n: number): ShortColumns {
+  return {
+    starts: new Float64Array(n),
+    pointsBefore: new Int32Array(n + 1),
+    ends: new Float64Array(n),
+    mids: new Float64Array(n),
+    plain: new Uint8Array(n),
+  };
+}
+
+/** Writes the columns of the i-th short item (those before it written already). */
+function writeShort(c: ShortColumns, i: number, e: CatalogEvent): void {
+  const d = e.date;
+  c.starts[i] = d.start;
+  c.ends[i] = d.end;
+  c.mids[i] = (d.start + d.end) / 2;
+  c.plain[i] = d.isInterval || e.record.key === true ? 0 : 1;
+  c.pointsBefore[i + 1] = c.pointsBefore[i]! + (d.isInterval ? 0 : 1);
 }
 
 /**
@@ -145,11 +155,7 @@ export function lane(
   const eventIndex = new Uint32Array(n);
   const short: LaneItem[] = [];
   const long: LaneItem[] = [];
-  const starts = new Float64Array(n);
-  const ends = new Float64Array(n);
-  const mids = new Float64Array(n);
-  const plain = new Uint8Array(n);
-  const pointsBefore = new Int32Array(n + 1);
+  const columns = shortColumns(n);
   let sorted = true;
   for (let k = 0; k < n; k++) {
     const event = events[k]!;
@@ -175,13 +181,9 @@ export function lane(
       continue;
     }
     const i = short.length;
-    if (i > 0 && starts[i - 1]! > d.start) sorted = false;
+    if (i > 0 && columns.starts[i - 1]! > d.start) sorted = false;
     short.push(item);
-    starts[i] = d.start;
-    ends[i] = d.end;
-    mids[i] = (d.start + d.end) / 2;
-    plain[i] = d.isInterval || event.record.key === true ? 0 : 1;
-    pointsBefore[i + 1] = pointsBefore[i]! + (d.isInterval ? 0 : 1);
+    writeShort(columns, i, event);
   }
   const rows = items.reduce((m, it) => Math.max(m, it.row + 1), 1);
   // Events not in time order (never from the catalog's lists): index them apart.
@@ -189,11 +191,11 @@ export function lane(
   const m = short.length;
   const index: LaneIndex = {
     short,
-    starts: starts.slice(0, m),
-    pointsBefore: pointsBefore.slice(0, m + 1),
-    ends: ends.slice(0, m),
-    mids: mids.slice(0, m),
-    plain: plain.slice(0, m),
+    starts: columns.starts.slice(0, m),
+    pointsBefore: columns.pointsBefore.slice(0, m + 1),
+    ends: columns.ends.slice(0, m),
+    mids: columns.mids.slice(0, m),
+    plain: columns.plain.slice(0, m),
     long,
     events: eventIndex,
   };
