@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
 
 test('a clean load requests nothing that is missing; the favicon and robots.txt are served', async ({
@@ -21,35 +22,66 @@ test('a clean load requests nothing that is missing; the favicon and robots.txt 
   expect(await robots.text()).toContain('User-agent: *');
 });
 
-test('app:ready is marked only after a frame that shows the events has been painted', async ({
-  page,
-}) => {
+/**
+ * Counts frames; notes the first frame whose callbacks find the timeline's events, and the
+ * list's, in the page, and the frame count when the app marks itself ready.
+ */
+async function watchFrames(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    // Counts frames; notes the first frame whose callbacks find events in the page, and the
-    // frame count at the moment the app marks itself ready.
-    const w = window as unknown as { frames: number; seenAt?: number; markedAt?: number };
+    const w = window as unknown as Frames & { frames: number };
     w.frames = 0;
     const tick = () => {
       w.frames++;
-      if (w.seenAt === undefined && document.querySelector('.days [data-event-id]'))
-        w.seenAt = w.frames;
+      if (w.timelineAt === undefined && document.querySelector('.timeline [data-event-id]'))
+        w.timelineAt = w.frames;
+      if (w.listAt === undefined && document.querySelector('.days [data-event-id]'))
+        w.listAt = w.frames;
       requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
     const mark = performance.mark.bind(performance);
     performance.mark = (name: string, opts?: PerformanceMarkOptions) => {
-      if (name === 'app:ready') w.markedAt = w.frames;
+      if (name === 'app:ready') {
+        w.markedAt = w.frames;
+        w.listAtMark = document.querySelector('.days [data-event-id]') !== null;
+      }
       return mark(name, opts);
     };
   });
-  await openApp(page);
-  const w = await page.evaluate(() => {
-    const { seenAt, markedAt } = window as unknown as { seenAt?: number; markedAt?: number };
-    return { seenAt, markedAt };
+}
+type Frames = { timelineAt?: number; listAt?: number; markedAt?: number; listAtMark?: boolean };
+const framesSeen = (page: Page) =>
+  page.evaluate(() => {
+    const { timelineAt, listAt, markedAt, listAtMark } = window as unknown as Frames;
+    return { timelineAt, listAt, markedAt, listAtMark };
   });
-  expect(w.seenAt).toBeDefined();
+
+test('app:ready is marked after a painted frame shows the events; the list below the first screen follows', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await watchFrames(page);
+  await openApp(page);
+  const f = await framesSeen(page);
+  expect(f.timelineAt).toBeDefined();
   // Marked in a later frame than the first that had the events to paint.
-  expect(w.markedAt!).toBeGreaterThan(w.seenAt!);
+  expect(f.markedAt!).toBeGreaterThan(f.timelineAt!);
+  // The list, below the first screen, is drawn just after the mark, not before it.
+  expect(f.listAtMark).toBe(false);
+  await expect(page.locator('.days [data-event-id]').first()).toBeAttached();
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+});
+
+test('where the list is on the first screen, app:ready waits for a painted frame that shows it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 2400 });
+  await watchFrames(page);
+  await openApp(page);
+  const f = await framesSeen(page);
+  // Drawn in a frame before the one whose callbacks mark ready.
+  expect(f.listAtMark).toBe(true);
+  expect(f.listAt!).toBeLessThanOrEqual(f.markedAt!);
 });
 
 test('npm start sends a dataset precompressed when its .gz lies beside it and is not older', async ({
