@@ -299,6 +299,8 @@ test('the Embed button gives the code for this view, with the parts chosen and a
   await button.click();
   const dialog = page.getByRole('dialog', { name: 'Embed this view' });
   await expect(dialog).toBeVisible();
+  // Its content is drawn as it opens, in time for the dialog to focus its first control.
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
   const code = dialog.getByRole('textbox', { name: /Code to paste/ });
   await expect(code).toHaveValue(/data-eventmap/);
   await expect(code).toHaveValue(
