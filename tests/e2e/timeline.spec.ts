@@ -139,8 +139,24 @@ test('a big file is checked in the load worker and its lanes drawn', async ({ pa
   );
   const workers: string[] = [];
   page.on('worker', (w) => workers.push(w.url()));
+  // Whether the type filters, below the first screen here, were drawn when ready was marked.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.addInitScript(() => {
+    const mark = performance.mark.bind(performance);
+    performance.mark = (name: string, opts?: PerformanceMarkOptions) => {
+      if (name === 'app:ready')
+        (window as unknown as { typesAtMark: number }).typesAtMark =
+          document.querySelectorAll('.filters .types input').length;
+      return mark(name, opts);
+    };
+  });
   await openApp(page, 'data=data/synthetic-30k.json');
   expect(workers.some((u) => /loadWorker/.test(u))).toBe(true);
+  // Measured once the lanes were packed, not while they left the timeline short.
+  expect(
+    await page.evaluate(() => (window as unknown as { typesAtMark: number }).typesAtMark),
+  ).toBe(0);
+  await expect(page.locator('.filters .types input').first()).toBeAttached();
   await page.getByRole('button', { name: /Fit all/ }).click();
   // Every type lane is drawn from the worker-checked events, counts included.
   await expect(page.locator('.lane-title').first()).toBeVisible();
