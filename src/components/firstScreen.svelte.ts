@@ -3,11 +3,11 @@ import { flushSync, getContext, setContext } from 'svelte';
 /**
  * Which parts of the page the first frame draws. A part wrapped in `<OnFirstScreen>` holds
  * an empty place until the first frame is laid out: drawn then if that place is on screen,
- * else once the ready mark is taken (README "app:ready"), so a reader waits only for what
+ * else after the ready mark is taken (README "app:ready"), so a reader waits only for what
  * is on their screen.
  */
 export class FirstScreen {
-  /** Every part is drawn: after the ready mark, or from the start. */
+  /** Every part is drawn at once: once the held ones are drawn, or from the start. */
   all = $state(false);
   // Read only when a frame is drawn, never by a view: nothing needs to react to it.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -31,19 +31,42 @@ export class FirstScreen {
     // One drawn part may move the next, or hold parts of its own: each is measured after
     // the one above it is drawn.
     for (;;) {
-      const next = [...this.#held.keys()]
-        .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))
-        .find((place) => place.isConnected && onScreen(place));
+      const next = this.#inPageOrder().find((place) => place.isConnected && onScreen(place));
       if (!next) return;
-      const show = this.#held.get(next)!;
-      this.#held.delete(next);
-      show();
+      this.#show(next);
       flushSync();
     }
   }
 
-  drawAll(): void {
-    this.all = true;
+  /**
+   * Draws the parts still held, one a task in page order, from the task after this one (so
+   * after the frame being drawn is painted), then every part at once. A big dataset's
+   * filters and list each take a while to draw: the page answers between them. Returns a
+   * cancel.
+   */
+  drawRest(): () => void {
+    let timer: ReturnType<typeof setTimeout>;
+    const step = () => {
+      const next = this.#inPageOrder()[0];
+      if (next) {
+        this.#show(next);
+        timer = setTimeout(step, 0);
+      } else this.all = true;
+    };
+    timer = setTimeout(step, 0);
+    return () => clearTimeout(timer);
+  }
+
+  #inPageOrder(): HTMLElement[] {
+    return [...this.#held.keys()].sort((a, b) =>
+      a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+    );
+  }
+
+  #show(place: HTMLElement): void {
+    const show = this.#held.get(place)!;
+    this.#held.delete(place);
+    show();
   }
 }
 

@@ -43,9 +43,32 @@ describe('parts drawn with the first frame', () => {
     // Top at 0, then middle at 350 and the inner part it holds at 700: on screen; the
     // bottom part's place has moved down to 1,050 by then.
     expect(drawn()).toEqual(['Top part', 'Middle part', 'Inner part']);
-    first.drawAll();
+  });
+
+  it('draws the rest one part a task, in page order, after the task that asks', () => {
+    vi.useFakeTimers();
+    const first = new FirstScreen(false);
+    render(FirstScreenHarness, { props: { screen: first } });
+    first.drawRest();
+    flushSync();
+    expect(drawn()).toEqual([]);
+    vi.advanceTimersToNextTimer();
+    flushSync();
+    expect(drawn()).toEqual(['Top part']);
+    vi.advanceTimersToNextTimer();
+    flushSync();
+    // The middle part brings a part of its own, held in turn: it comes next, before the bottom.
+    expect(drawn()).toEqual(['Top part', 'Middle part']);
+    vi.advanceTimersToNextTimer();
+    flushSync();
+    expect(drawn()).toEqual(['Top part', 'Middle part', 'Inner part']);
+    vi.advanceTimersToNextTimer();
     flushSync();
     expect(drawn()).toEqual(['Top part', 'Middle part', 'Inner part', 'Bottom part']);
+    expect(first.all).toBe(false);
+    vi.advanceTimersToNextTimer();
+    expect(first.all).toBe(true);
+    vi.useRealTimers();
   });
 
   it('holds a part whose place has no box, and draws everything at once when asked to', () => {
