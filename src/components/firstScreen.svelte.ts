@@ -41,20 +41,17 @@ export class FirstScreen {
   /**
    * Draws the parts still held, one a task in page order, from the task after this one (so
    * after the frame being drawn is painted), then every part at once. A big dataset's
-   * filters and list each take a while to draw: the page answers between them. Returns a
-   * cancel.
+   * filters and list each take a while to draw: the page answers between them.
    */
-  drawRest(): () => void {
-    let timer: ReturnType<typeof setTimeout>;
+  drawRest(): void {
     const step = () => {
       const next = this.#inPageOrder()[0];
       if (next) {
         this.#show(next);
-        timer = setTimeout(step, 0);
+        setTimeout(step, 0);
       } else this.all = true;
     };
-    timer = setTimeout(step, 0);
-    return () => clearTimeout(timer);
+    setTimeout(step, 0);
   }
 
   #inPageOrder(): HTMLElement[] {
