@@ -30,6 +30,8 @@ function dataset(): Dataset {
       place: i % 5 === 0 ? null : i % 2 ? 'minsk' : 'okrestina',
     });
   }
+  // One actor named twice, in two roles: the event counts once for them.
+  d.events.push({ ...base, id: 'twice', actors: [{ id: 'luka' }, { id: 'luka', role: 'b' }] });
   return d;
 }
 
