@@ -25,6 +25,23 @@ describe('buildCatalog', () => {
     expect(c.byId.get('protests')!.type.label).toBe('Protest');
   });
 
+  it('resolves each actor an event names, with its role, and leaves out one the dataset does not list', () => {
+    const d = smallDataset();
+    const [first, second] = d.actors;
+    d.events[0]!.actors = [
+      { id: first!.id, role: 'speaks' },
+      { id: 'unlisted' },
+      { id: second!.id },
+    ];
+    d.events[1]!.actors = [{ id: second!.id }];
+    const c = buildCatalog(d);
+    expect(c.byId.get(d.events[0]!.id)!.actors.map(({ actor, role }) => [actor.id, role])).toEqual([
+      [first!.id, 'speaks'],
+      [second!.id, undefined],
+    ]);
+    expect(c.byId.get(d.events[1]!.id)!.actors.map(({ actor }) => actor)).toEqual([second]);
+  });
+
   it('has no publication date when the dataset gives none', () => {
     const d = smallDataset();
     delete d.meta.published;
