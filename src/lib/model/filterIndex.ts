@@ -61,8 +61,8 @@ class ListsBuilder {
     this.list[this.n++] = v;
   }
 
-  finish(events: number): Lists {
-    this.start[events] = this.n;
+  finish(): Lists {
+    this.start[this.start.length - 1] = this.n;
     return { ids: this.ids, start: this.start, list: this.list.slice(0, this.n) };
   }
 }
@@ -108,8 +108,8 @@ export class FilterIndex {
       groups.begin(i);
       for (const g of e.groups) groups.add(g.id);
     }
-    this.actors = actors.finish(n);
-    this.groups = groups.finish(n);
+    this.actors = actors.finish();
+    this.groups = groups.finish();
   }
 
   /** The dates of the events at `indexes`, as columns (see seedDateColumns). */
