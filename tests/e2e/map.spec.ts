@@ -182,6 +182,53 @@ test('hovering a marker lights up its events in the list, and the other way roun
   await expect(marker(page, 'okrestina')).not.toHaveClass(/em-hovered/);
 });
 
+test('the pointer crossing markers while the map moves lights nothing up', async ({ page }) => {
+  await openMap(page);
+  await page.locator('.em-map').scrollIntoViewIfNeeded();
+  const okrestina = marker(page, 'okrestina');
+  const box = (await okrestina.boundingBox())!;
+  const y = box.y + box.height / 2;
+  // A slow glide (a drag's release, a flight to a place), watched for any hover.
+  await page.evaluate(() => {
+    const { map, app } = window.__eventMap!;
+    const seen = { most: 0, done: false };
+    (window as { __seen?: typeof seen }).__seen = seen;
+    const watch = () => {
+      seen.most = Math.max(seen.most, app.hoveredIds.size);
+      if (!seen.done) requestAnimationFrame(watch);
+    };
+    watch();
+    map.once('moveend', () => setTimeout(() => (seen.done = true), 200));
+    map.panBy([20, 0], { duration: 2, easeLinearity: 1 });
+  });
+  await page.mouse.move(box.x - 30, y);
+  await page.mouse.move(box.x + box.width + 10, y, { steps: 12 });
+  const seen = await page.waitForFunction(() => {
+    const s = (window as { __seen?: { most: number; done: boolean } }).__seen!;
+    return s.done && s;
+  });
+  expect(await seen.jsonValue()).toEqual({ most: 0, done: true });
+  // At rest, the pointer on it lights it up.
+  const now = (await okrestina.boundingBox())!;
+  await page.mouse.move(now.x + now.width / 2, now.y + now.height / 2, { steps: 3 });
+  await expect(okrestina).toHaveClass(/em-hovered/);
+});
+
+test('Enter on a cluster zooms in and leaves focus on a marker it split into', async ({ page }) => {
+  await openDataset(page, mapDataset());
+  const cluster = page.locator('.leaflet-marker-icon[data-cluster-places="2"]');
+  const zoom = await page.evaluate(() => window.__eventMap!.map.getZoom());
+  await cluster.focus();
+  await page.keyboard.press('Enter');
+  await expect(marker(page, 'cec')).toBeVisible();
+  expect(await page.evaluate(() => window.__eventMap!.map.getZoom())).toBeGreaterThan(zoom);
+  // Markers sit out the zoom animation; the focus must not fall to the page meanwhile.
+  await expect(page.locator('.leaflet-marker-icon:focus')).toHaveAttribute(
+    'data-place-id',
+    /^(cec|minsk)$/,
+  );
+});
+
 test('the off-map list names Moscow, country-wide and unplaced events, and selects them', async ({
   page,
 }) => {

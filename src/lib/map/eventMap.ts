@@ -50,6 +50,10 @@ export class EventMap {
       minZoom: 2,
       maxZoom: options.tiles?.maxZoom ?? 18,
       keyboard: true,
+      // Markers are regrouped at every zoom level anyway; moving each one
+      // through the zoom animation cost more than the animation's frames
+      // allow. The stylesheet hides them for its length (eventMap.css).
+      markerZoomAnimation: false,
     });
     this.map.on('movestart zoomstart', () => options.moveStart());
     this.map.on('moveend', () => options.moveEnd?.(this.view()));

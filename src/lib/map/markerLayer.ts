@@ -4,6 +4,7 @@ import type { PlaceGroup } from './aggregatePlaces';
 import { PlaceIndex, toBBox, type MapItem } from './placeIndex';
 import { AREA_RADIUS, clusterMarker, isArea, placeMarker } from './markerElement';
 import { schemeColour } from '../model/eventTypes';
+import { FlatMarker } from './flatMarker';
 
 /** A list of events to pick from, opened where a marker with several events is. */
 export interface Choice {
@@ -58,6 +59,9 @@ export class MarkerLayer {
   private selectedId: string | null = null;
   private hoveredPlaces = new Set<string>();
   private selectedPlace: string | null = null;
+  private refreshFrame = 0;
+  /** From Leaflet's movestart to its moveend: a drag, its glide, a zoom, a flight. */
+  private moving = false;
 
   constructor(
     private readonly map: L.Map,
@@ -66,7 +70,26 @@ export class MarkerLayer {
     map.createPane(AREA_PANE).style.zIndex = '350';
     this.areas.addTo(map);
     this.markers.addTo(map);
-    map.on('moveend', this.refresh, this);
+    map.on('movestart', this.moveStarted, this);
+    map.on('moveend', this.refreshSoon, this);
+  }
+
+  private moveStarted(): void {
+    this.moving = true;
+  }
+
+  /**
+   * The frame that ends a move already holds Leaflet's own work (tiles, the
+   * end of the zoom animation); the markers are redrawn in the next one, so
+   * neither frame holds both.
+   */
+  private refreshSoon(): void {
+    this.moving = false;
+    if (this.refreshFrame !== 0) return;
+    this.refreshFrame = requestAnimationFrame(() => {
+      this.refreshFrame = 0;
+      this.refresh();
+    });
   }
 
   setPlaces(groups: readonly PlaceGroup[], placeOf: (id: string) => string | undefined): void {
@@ -102,6 +125,8 @@ export class MarkerLayer {
   }
 
   refresh(): void {
+    cancelAnimationFrame(this.refreshFrame);
+    this.refreshFrame = 0;
     const b = this.map.getBounds().pad(0.25);
     const items = this.index.items(
       toBBox(b.getWest(), b.getSouth(), b.getEast(), b.getNorth()),
@@ -266,7 +291,7 @@ export class MarkerLayer {
   private create(item: MapItem, sig: string): Rendered {
     const content = this.content(item);
     const half = content.size / 2;
-    const marker = L.marker([item.lat, item.lon], {
+    const marker = new FlatMarker([item.lat, item.lon], {
       icon: L.divIcon({
         html: content.element,
         className: `em-icon em-icon-${item.kind}`,
@@ -291,7 +316,12 @@ export class MarkerLayer {
     marker.on('click', () => this.activate(r));
     // Pointer events, as the other views use: Leaflet's mouseout comes after
     // the next view's pointerenter and would clear the hover it just set.
-    element.addEventListener('pointerenter', enter);
+    element.addEventListener('pointerenter', () => {
+      // Markers sweep under the pointer while the map moves (a drag, its glide,
+      // a zoom): lighting up each one's events in the other views would flicker,
+      // and a big cluster's cost a frame.
+      if (!this.moving) enter();
+    });
     element.addEventListener('pointerleave', leave);
     element.addEventListener('focus', enter);
     element.addEventListener('blur', leave);
@@ -311,7 +341,9 @@ export class MarkerLayer {
   }
 
   destroy(): void {
-    this.map.off('moveend', this.refresh, this);
+    this.map.off('movestart', this.moveStarted, this);
+    this.map.off('moveend', this.refreshSoon, this);
+    cancelAnimationFrame(this.refreshFrame);
     this.markers.remove();
     this.areas.remove();
   }
