@@ -198,6 +198,37 @@ test('the map view is part of the link, and "show on map" goes to a place', asyn
   await expect(page).toHaveURL(/map=53\.88\d*,27\.49\d*,15/);
 });
 
+test('two filter changes in one frame keep a history entry each', async ({ page }) => {
+  await openApp(page);
+  const before = await page.evaluate(() => history.length);
+  // Both ticks land before the address is written, which waits for the frame to paint.
+  const types = page.getByRole('group', { name: 'Event types' });
+  const ticks = [
+    await types.getByRole('checkbox', { name: /Release/ }).elementHandle(),
+    await types.getByRole('checkbox', { name: /Statement/ }).elementHandle(),
+  ];
+  // Two tasks, so the app sees two changes (one task would batch them into one).
+  await page.evaluate(
+    (boxes) =>
+      new Promise<void>((done) => {
+        setTimeout(() => (boxes[0] as HTMLInputElement).click());
+        setTimeout(() => {
+          (boxes[1] as HTMLInputElement).click();
+          done();
+        });
+      }),
+    ticks,
+  );
+  await expect(page).toHaveURL(/types=release,statement/);
+  expect(await page.evaluate(() => history.length)).toBe(before + 2);
+  const both = await count(page).textContent();
+  await page.goBack();
+  await expect(count(page)).not.toHaveText(both!);
+  await expect(count(page)).toHaveText('3 of 23 events');
+  await page.goBack();
+  await expect(count(page)).toHaveText('22 of 23 events');
+});
+
 test('typing a date digit by digit changes the window once, when the date is complete', async ({
   page,
 }) => {

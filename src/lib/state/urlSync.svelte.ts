@@ -138,15 +138,27 @@ export function startUrlSync(app: AppState, win: Window = window): () => void {
   let lastQuery = serializeUrlState(last, win.location.search);
   let writable = true;
   let pending: ReturnType<typeof setTimeout> | undefined;
+  let pendingStep: string | null = null;
+  const writeStep = () => {
+    if (pendingStep === null) return;
+    const query = pendingStep;
+    pendingStep = null;
+    writeNow(true, query);
+  };
   const write = (push: boolean, query: string) => {
     clearTimeout(pending);
+    // A step not yet written keeps its own history entry.
+    writeStep();
     // Pans and map moves come in bursts: the address follows once they pause (browsers also
-    // throttle pages that rewrite it many times a second). Steps are written at once.
+    // throttle pages that rewrite it many times a second).
     if (!push) {
       pending = setTimeout(() => writeNow(false, query), REPLACE_DELAY);
       return;
     }
-    writeNow(true, query);
+    // A step (a filter ticked, an event opened) is written once the frame showing it is
+    // painted: pushState takes milliseconds the reader would otherwise wait for.
+    pendingStep = query;
+    win.requestAnimationFrame(() => setTimeout(writeStep));
   };
   const writeNow = (push: boolean, query: string) => {
     if (!writable) return;
@@ -175,6 +187,7 @@ export function startUrlSync(app: AppState, win: Window = window): () => void {
 
   const onPop = () => {
     clearTimeout(pending);
+    pendingStep = null;
     const next = parseUrlState(win.location.search);
     app.notices = [...next.notices, ...applyUrlState(app, next.state)];
     last = readUrlState(app);
@@ -183,6 +196,7 @@ export function startUrlSync(app: AppState, win: Window = window): () => void {
   win.addEventListener('popstate', onPop);
   return () => {
     clearTimeout(pending);
+    writeStep();
     stop();
     win.removeEventListener('popstate', onPop);
   };
