@@ -145,6 +145,8 @@ const tooBig = (url: string, bytes: number) =>
 export async function fetchDatasetBytes(
   url: string,
   fetchFn: typeof fetch = fetch,
+  /** Told the length the response declares (compressed, if it is), before its body is read. */
+  onDeclared?: (bytes: number) => void,
 ): Promise<{ bytes: Uint8Array } | Extract<LoadResult, { ok: false }>> {
   let res: Response;
   try {
@@ -155,6 +157,7 @@ export async function fetchDatasetBytes(
   if (!res.ok) return failure(url, `could not be loaded: HTTP ${res.status}`);
   const declared = Number(res.headers.get('content-length'));
   if (declared > MAX_DATASET_BYTES) return tooBig(url, declared);
+  if (declared > 0) onDeclared?.(declared);
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await res.arrayBuffer());

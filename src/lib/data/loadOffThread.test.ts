@@ -145,6 +145,47 @@ describe('loading a big dataset with the worker', () => {
     expect(r.ok && r.dataset.events).toHaveLength(3000);
   });
 
+  /** A response declaring `declared` bytes, which calls `read` when its body is read. */
+  const slowBody = (body: string, declared: number, read: () => void) =>
+    (async () => {
+      const bytes = new TextEncoder().encode(body);
+      return {
+        ok: true,
+        status: 200,
+        headers: new Headers({ 'content-length': String(declared) }),
+        arrayBuffer: async () => {
+          read();
+          return bytes.buffer;
+        },
+      } as unknown as Response;
+    }) as typeof fetch;
+
+  it('starts the worker as soon as a big file is announced, before its body is read', async () => {
+    const worker = fakeWorker();
+    let workersWhenRead = -1;
+    // Gzipped, the file declares a tenth of its size: still enough to start early.
+    const r = await loadDatasetOffThread('data/big.json', {
+      fetchFn: slowBody(text, text.length / 10, () => (workersWhenRead = worker.created.length)),
+      createWorker: worker.create,
+      workerFromBytes: 1000,
+    });
+    expect(workersWhenRead).toBe(1);
+    expect(worker.created).toHaveLength(1);
+    expect(r.ok && r.dataset.events).toHaveLength(3000);
+  });
+
+  it('stops a worker started early for a file that turns out small, and reads it on the page', async () => {
+    const worker = fakeWorker();
+    const r = await loadDatasetOffThread('data/small.json', {
+      fetchFn: slowBody(text, text.length, () => {}),
+      createWorker: worker.create,
+      workerFromBytes: text.length * 4,
+    });
+    expect(worker.created).toHaveLength(1);
+    expect(worker.created[0]!.terminate).toHaveBeenCalled();
+    expect(r.ok && r.dataset.events).toHaveLength(3000);
+  });
+
   it('reads a small file on the page, without a worker', async () => {
     const worker = fakeWorker();
     const r = await loadDatasetOffThread('data/small.json', {

@@ -12,6 +12,13 @@ import { nextTask } from './nextTask';
 
 /** Files from this size are read with the worker; smaller ones cost less than starting it. */
 export const WORKER_FROM_BYTES = 2_000_000;
+/**
+ * A response declaring this share of WORKER_FROM_BYTES starts the worker
+ * while its body arrives: JSON compresses about ten to one, so a gzipped
+ * file this long is most likely a big one (and a worker started for nothing
+ * is only stopped).
+ */
+const EARLY_WORKER_SHARE = 1 / 16;
 export { EVENTS_PER_TASK };
 
 /** Work on a dataset whose events arrive in chunks (LoadOptions.prepare). */
@@ -141,30 +148,37 @@ export async function loadDatasetOffThread<T = never>(
   url: string,
   options: LoadOptions<T> = {},
 ): Promise<LoadResult & { prepared?: T }> {
-  const got = await fetchDatasetBytes(url, options.fetchFn);
-  if (!('bytes' in got)) return got;
-  const onStep = options.onStep ?? (() => {});
-  const onPage = () =>
-    readDataset(got.bytes, url, async (step) => {
-      onStep(step, null);
-      await nextTask();
-    });
   const create =
     options.createWorker === undefined
       ? typeof Worker === 'undefined'
         ? null
         : bundledWorker
       : options.createWorker;
-  if (got.bytes.byteLength < (options.workerFromBytes ?? WORKER_FROM_BYTES) || !create) {
-    return onPage();
-  }
-
-  let worker: LoadWorkerLike;
-  try {
-    worker = create();
-  } catch {
-    return onPage();
-  }
+  const workerFrom = options.workerFromBytes ?? WORKER_FROM_BYTES;
+  const start = (): LoadWorkerLike | null => {
+    try {
+      return create?.() ?? null;
+    } catch {
+      return null;
+    }
+  };
+  let early: LoadWorkerLike | null = null;
+  const got = await fetchDatasetBytes(url, options.fetchFn, (declared) => {
+    // The worker's start-up overlaps the download instead of following it.
+    if (declared >= workerFrom * EARLY_WORKER_SHARE) early = start();
+  });
+  const onStep = options.onStep ?? (() => {});
+  const onPage = () => {
+    early?.terminate();
+    if (!('bytes' in got)) return got;
+    return readDataset(got.bytes, url, async (step) => {
+      onStep(step, null);
+      await nextTask();
+    });
+  };
+  if (!('bytes' in got) || got.bytes.byteLength < workerFrom) return onPage();
+  const worker = early ?? start();
+  if (!worker) return onPage();
   try {
     const next = inbox(worker);
     // A copy goes: the page reads the same bytes meanwhile.
