@@ -2,6 +2,7 @@ import { getContext, setContext } from 'svelte';
 import type { AppState } from '../../lib/state/appState.svelte';
 import { buildLanes, lanesInSteps } from '../../lib/timeline/lanes';
 import { foldLanes } from '../../lib/timeline/foldLanes';
+import { foldSubset } from '../../lib/timeline/foldSubset';
 import { REPACK_BELOW, subsetLanes } from '../../lib/timeline/subsetLanes';
 import type { CatalogEvent } from '../../lib/model/catalog';
 import type { LaneMode } from '../../lib/model/view';
@@ -100,14 +101,24 @@ function timelineFrame(app: AppState) {
       });
     }
 
+    /** What the filters leave is big enough to keep the whole dataset's rows (see subsetLanes). */
+    narrowed = $derived.by(() => {
+      const all = app.catalog?.events;
+      const events = app.undated;
+      return !!all && events !== all && this.plotWidth > 0 && events.length >= REPACK_BELOW;
+    });
     lanes = $derived.by(() => {
       const all = app.catalog?.events;
       const events = app.undated;
+      if (this.narrowed) return subsetOf(events, this.packed, app.laneMode);
       if (!all || events === all || this.plotWidth === 0) return this.packed;
-      if (events.length < REPACK_BELOW) return lanesOf(events, app.laneMode, this.footprint);
-      return subsetOf(events, this.packed, app.laneMode);
+      return lanesOf(events, app.laneMode, this.footprint);
     });
-    folded = $derived(foldedOf(this.lanes, this.allLanes));
+    folded = $derived.by(() => {
+      if (!this.narrowed) return foldedOf(this.lanes, this.allLanes);
+      const whole = foldedOf(this.packed, this.allLanes);
+      return foldedSubsetOf(this.lanes, app.undated, whole, this.allLanes);
+    });
     scale = $derived(app.view && this.plotWidth > 0 ? timeScale(app.view, this.plotWidth) : null);
     scene = $derived(
       this.scale ? sceneOf(this.folded.lanes, this.scale, this.header, this.rowHeight) : null,
@@ -131,6 +142,7 @@ export const PACK_LATER_FROM = 20_000;
 // (a type ticked, then unticked) redraws 100,000 events without rebuilding their lanes.
 const lanesOf = memoOn(buildLanes);
 const foldedOf = memoOn(foldLanes);
+const foldedSubsetOf = memoOn(foldSubset);
 const subsetOf = memoOn((events: CatalogEvent[], all: Lane[], mode: LaneMode) =>
   subsetLanes(all, events, mode),
 );

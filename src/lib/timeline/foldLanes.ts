@@ -27,10 +27,33 @@ export function foldLanes(
   expanded: boolean,
   budget: FoldBudget = DEFAULT_FOLD_BUDGET,
 ): FoldedLanes {
+  const keep = lanesKept(lanes, expanded, budget);
+  if (!keep) return { lanes: [...lanes], folded: 0 };
+  const rest = lanes.filter((_, i) => !keep.has(i));
+  // Each event once, in catalog order: a slot per index rather than a set of ids and a sort.
+  let size = 0;
+  for (const l of rest) for (const ix of l.index.events) size = Math.max(size, ix + 1);
+  const at = new Array<CatalogEvent | undefined>(size);
+  for (const l of rest) for (const it of l.items) at[it.event.index] = it.event;
+  const events: CatalogEvent[] = [];
+  for (const e of at) if (e) events.push(e);
+  const other = lane(OTHER_LANE, otherLabel(rest.length), events);
+  return { lanes: [...lanes.filter((_, i) => keep.has(i)), other], folded: rest.length };
+}
+
+export const otherLabel = (folded: number) => `Other (${folded})`;
+
+/**
+ * The positions of the lanes that stay out of "Other", or null when nothing is
+ * folded (all fit the budget, or folding would gather a single lane).
+ */
+export function lanesKept(
+  lanes: readonly Lane[],
+  expanded: boolean,
+  budget: FoldBudget,
+): Set<number> | null {
   const rows = lanes.reduce((n, l) => n + l.rows, 0);
-  if (expanded || (lanes.length <= budget.lanes && rows <= budget.rows)) {
-    return { lanes: [...lanes], folded: 0 };
-  }
+  if (expanded || (lanes.length <= budget.lanes && rows <= budget.rows)) return null;
   const busiest = lanes
     .map((l, i) => ({ l, i }))
     .sort((a, b) => b.l.items.length - a.l.items.length || a.i - b.i);
@@ -42,15 +65,5 @@ export function foldLanes(
     keep.add(i);
     used += l.rows;
   }
-  const rest = lanes.filter((_, i) => !keep.has(i));
-  if (rest.length <= 1) return { lanes: [...lanes], folded: 0 };
-  // Each event once, in catalog order: a slot per index rather than a set of ids and a sort.
-  let size = 0;
-  for (const l of rest) for (const it of l.items) size = Math.max(size, it.event.index + 1);
-  const at = new Array<CatalogEvent | undefined>(size);
-  for (const l of rest) for (const it of l.items) at[it.event.index] = it.event;
-  const events: CatalogEvent[] = [];
-  for (const e of at) if (e) events.push(e);
-  const other = lane(OTHER_LANE, `Other (${rest.length})`, events);
-  return { lanes: [...lanes.filter((_, i) => keep.has(i)), other], folded: rest.length };
+  return lanes.length - keep.size <= 1 ? null : keep;
 }

@@ -36,6 +36,9 @@ export interface LaneIndex {
   mids: Float64Array;
   plain: Uint8Array;
   long: LaneItem[];
+  /** Per short and per long item, its position in the lane's `items`. */
+  shortAt: Uint32Array;
+  longAt: Uint32Array;
   /** Per item of the lane (in `items` order), its event's index: filters pick items by number. */
   events: Uint32Array;
 }
@@ -46,24 +49,68 @@ const isShort = (d: CatalogEvent['date']) =>
   Number.isFinite(d.start) && Number.isFinite(d.end) && d.end - d.start <= SHORT_SPAN;
 
 export function indexItems(items: LaneItem[]): LaneIndex {
-  const short: LaneItem[] = [];
-  const long: LaneItem[] = [];
+  const shortAt: number[] = [];
+  const longAt: number[] = [];
   const events = new Uint32Array(items.length);
   for (let k = 0; k < items.length; k++) {
-    const it = items[k]!;
-    events[k] = it.event.index;
-    if (isShort(it.event.date)) short.push(it);
-    else long.push(it);
+    const e = items[k]!.event;
+    events[k] = e.index;
+    (isShort(e.date) ? shortAt : longAt).push(k);
   }
+  const startOf = (k: number) => items[k]!.event.date.start;
   // Lanes are built from chronological events, so this is almost always sorted already.
   let sorted = true;
-  for (let i = 1; i < short.length && sorted; i++) {
-    sorted = short[i - 1]!.event.date.start <= short[i]!.event.date.start;
+  for (let i = 1; i < shortAt.length && sorted; i++) {
+    sorted = startOf(shortAt[i - 1]!) <= startOf(shortAt[i]!);
   }
-  if (!sorted) short.sort((a, b) => a.event.date.start - b.event.date.start);
-  const columns = shortColumns(short.length);
-  for (let i = 0; i < short.length; i++) writeShort(columns, i, short[i]!.event);
-  return { short, ...columns, long, events };
+  if (!sorted) shortAt.sort((a, b) => startOf(a) - startOf(b));
+  const columns = shortColumns(shortAt.length);
+  for (let i = 0; i < shortAt.length; i++) writeShort(columns, i, items[shortAt[i]!]!.event);
+  return {
+    short: shortAt.map((k) => items[k]!),
+    ...columns,
+    long: longAt.map((k) => items[k]!),
+    shortAt: Uint32Array.from(shortAt),
+    longAt: Uint32Array.from(longAt),
+    events,
+  };
+}
+
+/**
+ * The index of a subset of a lane's items without reading their events:
+ * `items` are the subset, `at` gives each item of the lane its position among
+ * them (-1 for one left out). Columns are copied, so time order holds.
+ */
+export function subsetIndex(index: LaneIndex, items: LaneItem[], at: Int32Array): LaneIndex {
+  let m = 0;
+  for (let i = 0; i < index.shortAt.length; i++) if (at[index.shortAt[i]!]! >= 0) m++;
+  const c = shortColumns(m);
+  const short = new Array<LaneItem>(m);
+  const shortAt = new Uint32Array(m);
+  for (let i = 0, j = 0; i < index.shortAt.length; i++) {
+    const q = at[index.shortAt[i]!]!;
+    if (q < 0) continue;
+    short[j] = items[q]!;
+    shortAt[j] = q;
+    c.starts[j] = index.starts[i]!;
+    c.ends[j] = index.ends[i]!;
+    c.mids[j] = index.mids[i]!;
+    c.plain[j] = index.plain[i]!;
+    c.pointsBefore[j + 1] =
+      c.pointsBefore[j]! + index.pointsBefore[i + 1]! - index.pointsBefore[i]!;
+    j++;
+  }
+  const long: LaneItem[] = [];
+  const longAt: number[] = [];
+  for (let i = 0; i < index.longAt.length; i++) {
+    const q = at[index.longAt[i]!]!;
+    if (q < 0) continue;
+    long.push(items[q]!);
+    longAt.push(q);
+  }
+  const events = new Uint32Array(items.length);
+  for (let k = 0; k < at.length; k++) if (at[k]! >= 0) events[at[k]!] = index.events[k]!;
+  return { short, ...c, long, shortAt, longAt: Uint32Array.from(longAt), events };
 }
 
 type ShortColumns = Pick<LaneIndex, 'starts' | 'pointsBefore' | 'ends' | 'mids' | 'plain'>;
@@ -155,6 +202,8 @@ export function lane(
   const eventIndex = new Uint32Array(n);
   const short: LaneItem[] = [];
   const long: LaneItem[] = [];
+  const shortAt = new Uint32Array(n);
+  const longAt: number[] = [];
   const columns = shortColumns(n);
   let sorted = true;
   for (let k = 0; k < n; k++) {
@@ -178,11 +227,13 @@ export function lane(
     eventIndex[k] = event.index;
     if (!isShort(d)) {
       long.push(item);
+      longAt.push(k);
       continue;
     }
     const i = short.length;
     if (i > 0 && columns.starts[i - 1]! > d.start) sorted = false;
     short.push(item);
+    shortAt[i] = k;
     writeShort(columns, i, event);
   }
   const rows = items.reduce((m, it) => Math.max(m, it.row + 1), 1);
@@ -197,6 +248,8 @@ export function lane(
     mids: columns.mids.slice(0, m),
     plain: columns.plain.slice(0, m),
     long,
+    shortAt: shortAt.slice(0, m),
+    longAt: Uint32Array.from(longAt),
     events: eventIndex,
   };
   return { key, label, colour, items, rows, index };

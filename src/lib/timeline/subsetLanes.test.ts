@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, type CatalogEvent } from '../model/catalog';
 import { syntheticDataset } from '../../../tests/support/synthetic';
-import { buildLanes, itemsIn, type Lane } from './lanes';
+import { buildLanes, indexItems, itemsIn, type Lane } from './lanes';
 import { subsetLanes } from './subsetLanes';
 
 const events = buildCatalog(syntheticDataset(3000, 7)).events;
@@ -48,6 +48,23 @@ describe('lanes of a filtered subset', () => {
     for (const l of lanes) itemsIn(l, t0, t1, (it) => found.add(it.event));
     const expected = sub.filter((e) => e.date.end > t0 && e.date.start < t1);
     expect([...found].sort((a, b) => a.index - b.index)).toEqual(expected);
+  });
+
+  it('indexes a thinned lane as if it had been indexed afresh', () => {
+    // Some events made periods longer than a month: a lane keeps those apart from the rest.
+    const withLong = events.map((e) =>
+      e.index % 40 === 0
+        ? { ...e, date: { ...e.date, isInterval: true, end: e.date.start + 45 * 86_400_000 } }
+        : e,
+    );
+    const sub = withLong.filter((e) => e.index % 3 !== 1);
+    for (const mode of ['type', 'actor'] as const) {
+      const all = buildLanes(withLong, mode);
+      expect(all.some((l) => l.index.long.length > 0)).toBe(true);
+      expect(all.some((l) => l.index.pointsBefore.at(-1)! < l.index.short.length)).toBe(true);
+      const lanes = subsetLanes(all, sub, mode);
+      for (const l of lanes) expect(l.index).toEqual(indexItems(l.items));
+    }
   });
 
   it('orders actor lanes by the events the filter leaves them, "no actor" last', () => {

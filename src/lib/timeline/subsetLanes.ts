@@ -1,6 +1,6 @@
 import type { CatalogEvent } from '../model/catalog';
 import type { LaneMode } from '../model/view';
-import { byActivity, indexItems, MAX_ROWS, type Lane, type LaneItem } from './lanes';
+import { byActivity, MAX_ROWS, subsetIndex, type Lane, type LaneItem } from './lanes';
 
 /**
  * Below this many events a filtered list is better packed afresh (a few ms),
@@ -35,9 +35,7 @@ export function subsetLanes(
       lanes.push(l);
       continue;
     }
-    const items = new Array<LaneItem>(n);
-    for (let k = 0, j = 0; k < ix.length; k++) if (kept[ix[k]!] === 1) items[j++] = l.items[k]!;
-    lanes.push(narrowed(l, items));
+    lanes.push(narrowed(l, kept, n));
   }
   if (mode !== 'type') {
     lanes.sort((a, b) =>
@@ -47,20 +45,33 @@ export function subsetLanes(
   return lanes;
 }
 
-function narrowed(l: Lane, items: LaneItem[]): Lane {
+/** Lane `l` with only its `n` items whose events are `kept`, emptied rows closed up. */
+function narrowed(l: Lane, kept: Uint8Array, n: number): Lane {
+  const ix = l.index.events;
   const used = new Array<boolean>(MAX_ROWS).fill(false);
-  for (const it of items) used[it.row] = true;
+  for (let k = 0; k < ix.length; k++) if (kept[ix[k]!] === 1) used[l.items[k]!.row] = true;
   const to: number[] = [];
   let rows = 0;
   for (let r = 0; r < MAX_ROWS; r++) if (used[r]) to[r] = rows++;
   const moved = to.some((t, r) => t !== r);
-  const placed = moved ? items.map((it) => ({ event: it.event, row: to[it.row]! })) : items;
+  const items = new Array<LaneItem>(n);
+  // Each item of the lane's position among the kept ones, or -1.
+  const at = new Int32Array(ix.length);
+  for (let k = 0, j = 0; k < ix.length; k++) {
+    if (kept[ix[k]!] !== 1) {
+      at[k] = -1;
+      continue;
+    }
+    const it = l.items[k]!;
+    items[j] = moved ? { event: it.event, row: to[it.row]! } : it;
+    at[k] = j++;
+  }
   return {
     key: l.key,
     label: l.label,
     colour: l.colour,
-    items: placed,
+    items,
     rows: Math.max(rows, 1),
-    index: indexItems(placed),
+    index: subsetIndex(l.index, items, at),
   };
 }
