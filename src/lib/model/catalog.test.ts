@@ -42,6 +42,29 @@ describe('buildCatalog', () => {
     expect(c.byId.get(d.events[1]!.id)!.actors.map(({ actor }) => actor)).toEqual([second]);
   });
 
+  it('gives every event naming the same single actor its own role, groups and date', () => {
+    const d = smallDataset();
+    const [a] = d.actors;
+    d.groups = [{ id: 'g', name: 'Group' }];
+    a!.groups = ['g'];
+    d.events.push({ ...d.events[0]!, id: 'fourth' });
+    const [e0, e1, e2, e3] = d.events;
+    e0!.actors = [{ id: a!.id }];
+    e1!.actors = [{ id: a!.id, role: 'speaks' }];
+    e2!.actors = [{ id: a!.id }];
+    e3!.actors = [{ id: 'unlisted' }];
+    e2!.date = e0!.date;
+    const c = buildCatalog(d);
+    const of = (id: string) => c.byId.get(id)!;
+    const roles = [e0, e1, e2].map((e) => of(e!.id).actors.map((x) => [x.actor.id, x.role]));
+    expect(roles).toEqual([[[a!.id, undefined]], [[a!.id, 'speaks']], [[a!.id, undefined]]]);
+    for (const e of [e0, e1, e2]) expect(of(e!.id).groups.map((g) => g.name)).toEqual(['Group']);
+    expect(of(e3!.id).actors).toEqual([]);
+    expect(of(e3!.id).groups).toEqual([]);
+    expect(of(e2!.id).date).toEqual(of(e0!.id).date);
+    expect(of(e2!.id).date.text).toBe(e0!.date);
+  });
+
   it('has no publication date when the dataset gives none', () => {
     const d = smallDataset();
     delete d.meta.published;
