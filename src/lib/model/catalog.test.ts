@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, CatalogBuilder, type Catalog, type CatalogEvent } from './catalog';
 import { isDisputed } from './otherReporting';
+import { dateColumns } from './dateColumns';
 import { extentOfSpan, fullExtent } from './window';
 import { syntheticDataset } from '../../../tests/support/synthetic';
 import { DECLARED_TYPE_COLOURS, EVENT_TYPES } from './eventTypes';
@@ -89,6 +90,18 @@ describe('buildCatalog: order and search text', () => {
     const c = buildCatalog(dataset([3, 1, 2, 0, 4]));
     expect(c.events.map((e) => e.id)).toEqual(expected);
     expect(c.events.map((e) => e.index)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('hands the date columns of its ordered events to the views that read them', () => {
+    for (const order of [
+      [0, 1, 2, 3, 4],
+      [3, 1, 2, 0, 4],
+    ]) {
+      const { events } = buildCatalog(dataset(order));
+      const { starts, ends } = dateColumns(events);
+      expect([...starts]).toEqual(events.map((e) => e.date.start));
+      expect([...ends]).toEqual(events.map((e) => e.date.end));
+    }
   });
 
   it('folds the title, quotes, actors and place of an event into its search text', () => {

@@ -3,6 +3,7 @@ import { edtf, parseEdtf, type EdtfDate } from './edtf';
 import { datasetEventTypes, eventType, type EventType } from './eventTypes';
 import { foldText } from './foldText';
 import { chronologicalOrder } from './chronological';
+import { seedDateColumns } from './dateColumns';
 import { isDisputed } from './otherReporting';
 import { reachEnd, reachStart } from './window';
 
@@ -84,7 +85,11 @@ class Entry implements CatalogEvent {
   }
 }
 
-/** The events in chronological order (see chronologicalOrder). */
+/**
+ * The events in chronological order (see chronologicalOrder), with their date
+ * columns handed to dateColumns: the filter index and the opening window read
+ * them instead of 100,000 events again.
+ */
 function chronological(events: CatalogEvent[]): CatalogEvent[] {
   const n = events.length;
   const start = new Float64Array(n);
@@ -94,7 +99,21 @@ function chronological(events: CatalogEvent[]): CatalogEvent[] {
     end[i] = events[i]!.date.end;
   }
   const order = chronologicalOrder(start, end, (i) => events[i]!.id);
-  return order ? Array.from(order, (i) => events[i]!) : events;
+  if (!order) {
+    seedDateColumns(events, start, end);
+    return events;
+  }
+  const sorted = new Array<CatalogEvent>(n);
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    sorted[k] = events[i]!;
+    starts[k] = start[i]!;
+    ends[k] = end[i]!;
+  }
+  seedDateColumns(sorted, starts, ends);
+  return sorted;
 }
 
 /** The groups of an event whose actors are in none (never changed: shared by them all). */

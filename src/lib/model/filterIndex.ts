@@ -1,4 +1,5 @@
 import type { CatalogEvent } from './catalog';
+import { dateColumns } from './dateColumns';
 import { foldText } from './foldText';
 import { haystackOf, keepHolding } from './haystack';
 
@@ -89,8 +90,10 @@ export class FilterIndex {
     this.size = n;
     const typeIndex = new Map<string, number>();
     this.typeOf = new Uint16Array(n);
-    this.start = new Float64Array(n);
-    this.end = new Float64Array(n);
+    // Shared with the list's date columns (the catalog hands them over as it orders its events).
+    const { starts, ends } = dateColumns(events);
+    this.start = starts;
+    this.end = ends;
     this.mapped = new Uint8Array(n);
     // One pass: at 100,000 events, reading each event is most of the cost.
     const actors = new ListsBuilder(n);
@@ -100,8 +103,6 @@ export class FilterIndex {
       let t = typeIndex.get(e.type.id);
       if (t === undefined) typeIndex.set(e.type.id, (t = this.typeIds.push(e.type.id) - 1));
       this.typeOf[i] = t;
-      this.start[i] = e.date.start;
-      this.end[i] = e.date.end;
       this.mapped[i] = e.place !== null && e.place.precision !== 'country' ? 1 : 0;
       actors.begin(i);
       for (const a of e.actors) actors.add(a.actor.id);
