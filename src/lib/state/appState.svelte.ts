@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import { eventsIn, seedDateColumns } from '../model/dateColumns';
 import { buildCatalog, type Catalog, type CatalogEvent } from '../model/catalog';
 import { emptyFilters, type Filters } from '../model/filterEvents';
@@ -370,6 +371,11 @@ export class AppState {
 
   hover(ids: Iterable<string>): void {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
-    this.hoveredIds = new Set(ids);
+    const next = new Set(ids);
+    // The same hover again (a pointer leaving one marker after another while the map
+    // pans, each leave "nothing") would redraw every view that shows hovers, for nothing.
+    const now = untrack(() => this.hoveredIds);
+    if (next.size === now.size && [...next].every((id) => now.has(id))) return;
+    this.hoveredIds = next;
   }
 }
