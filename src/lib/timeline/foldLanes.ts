@@ -27,14 +27,18 @@ export function foldLanes(
   expanded: boolean,
   budget: FoldBudget = DEFAULT_FOLD_BUDGET,
 ): FoldedLanes {
-  const keep = lanesKept(lanes, expanded, budget);
+  return foldKept(lanes, lanesKept(lanes, expanded, budget));
+}
+
+/** `lanes` folded, those at `keep` left out of "Other" (none folded when null: see lanesKept). */
+export function foldKept(lanes: readonly Lane[], keep: Set<number> | null): FoldedLanes {
   if (!keep) return { lanes: [...lanes], folded: 0 };
   const rest = lanes.filter((_, i) => !keep.has(i));
   // Each event once, in catalog order: a slot per index rather than a set of ids and a sort.
   let size = 0;
   for (const l of rest) for (const ix of l.index.events) size = Math.max(size, ix + 1);
   const at = new Array<CatalogEvent | undefined>(size);
-  for (const l of rest) for (const it of l.items) at[it.event.index] = it.event;
+  for (const l of rest) l.index.events.forEach((ix, k) => (at[ix] = l.items[k]!.event));
   const events: CatalogEvent[] = [];
   for (const e of at) if (e) events.push(e);
   const other = lane(OTHER_LANE, otherLabel(rest.length), events);

@@ -1,5 +1,5 @@
 import type { CatalogEvent } from '../model/catalog';
-import { DEFAULT_FOLD_BUDGET, foldLanes, lanesKept, otherLabel } from './foldLanes';
+import { DEFAULT_FOLD_BUDGET, foldKept, lanesKept, otherLabel } from './foldLanes';
 import type { FoldBudget, FoldedLanes } from './foldLanes';
 import type { Lane } from './lanes';
 import { subsetLanes } from './subsetLanes';
@@ -19,14 +19,14 @@ export function foldSubset(
 ): FoldedLanes {
   const keep = lanesKept(lanes, expanded, budget);
   const wholeOther = whole.folded > 0 ? whole.lanes.at(-1) : undefined;
-  if (!keep || !wholeOther) return foldLanes(lanes, expanded, budget);
+  if (!keep || !wholeOther) return foldKept(lanes, keep);
   const kept = lanes.filter((_, i) => keep.has(i));
   const wholeKept = new Set(whole.lanes.slice(0, -1).map((l) => l.key));
   if (kept.length !== wholeKept.size || kept.some((l) => !wholeKept.has(l.key))) {
-    return foldLanes(lanes, expanded, budget);
+    return foldKept(lanes, keep);
   }
   const folded = lanes.length - kept.length;
   const [other] = subsetLanes([wholeOther], events, 'type');
-  if (!other) return foldLanes(lanes, expanded, budget);
+  if (!other) return foldKept(lanes, keep);
   return { lanes: [...kept, { ...other, label: otherLabel(folded) }], folded };
 }
