@@ -66,6 +66,21 @@ describe('buildCatalog', () => {
     expect(of(e2!.id).date.text).toBe(e0!.date);
   });
 
+  it('tells each event whether it is a key event and how long its title is, as its record says', () => {
+    const d = smallDataset();
+    d.events[0]!.key = true;
+    d.events[1]!.title = 'Riot police withdraw';
+    delete d.events[1]!.key;
+    const c = buildCatalog(d);
+    for (const record of d.events) {
+      const e = c.byId.get(record.id)!;
+      expect(e.key).toBe(record.key === true);
+      expect(e.titleLength).toBe(record.title.length);
+    }
+    expect(c.byId.get(d.events[0]!.id)!.key).toBe(true);
+    expect(c.byId.get(d.events[1]!.id)!.titleLength).toBe(20);
+  });
+
   it('has no publication date when the dataset gives none', () => {
     const d = smallDataset();
     delete d.meta.published;

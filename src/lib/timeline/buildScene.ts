@@ -123,7 +123,7 @@ export function buildScene(
     const visit = (item: LaneItem) => {
       const ev = item.event;
       const d = ev.date;
-      const key = ev.record.key === true;
+      const key = ev.key;
       if (d.isInterval) {
         const m = mark(item, li, rowY(item.row), markGeometry(d, x, edge), key);
         barMarks.push(m);
@@ -161,9 +161,7 @@ export function buildScene(
       const gather = (b: number): CatalogEvent[] => {
         const out: CatalogEvent[] = [];
         const holds = (e: CatalogEvent) =>
-          !e.date.isInterval &&
-          e.record.key !== true &&
-          binOf((e.date.start + e.date.end) / 2) === b;
+          !e.date.isInterval && !e.key && binOf((e.date.start + e.date.end) / 2) === b;
         for (const item of long) if (inLong(item) && holds(item.event)) out.push(item.event);
         const [binFrom, binTo] = shortRange(
           lane.index,

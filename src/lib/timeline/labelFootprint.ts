@@ -1,6 +1,6 @@
 import type { Window } from '../model/window';
 import type { Footprint } from './lanes';
-import { labelWidth } from './layoutLabels';
+import { widthOfLength } from './layoutLabels';
 import { pointRadius } from './markSize';
 
 /** Room (px) a title needs beyond its own width: the mark's side and a gap. */
@@ -16,10 +16,10 @@ const PAD = 16;
 export function labelFootprint(opening: Window, width: number): Footprint {
   const msPerPx = (opening[1] - opening[0]) / width;
   return (e) => {
-    const key = e.record.key === true;
+    const key = e.key;
     const start = Number.isFinite(e.date.start) ? e.date.start : opening[0];
     const end = Number.isFinite(e.date.end) ? e.date.end : opening[1];
-    const label = (labelWidth(e.record.title, key) + PAD + pointRadius(key)) * msPerPx;
+    const label = (widthOfLength(e.titleLength, key) + PAD + pointRadius(key)) * msPerPx;
     if (e.date.isInterval) {
       const from = Math.max(start, opening[0]);
       if (from + label <= opening[1]) return [start, Math.max(end, from + label)];

@@ -131,7 +131,7 @@ function writeShort(c: ShortColumns, i: number, e: CatalogEvent): void {
   c.starts[i] = d.start;
   c.ends[i] = d.end;
   c.mids[i] = (d.start + d.end) / 2;
-  c.plain[i] = d.isInterval || e.record.key === true ? 0 : 1;
+  c.plain[i] = d.isInterval || e.key ? 0 : 1;
   c.pointsBefore[i + 1] = c.pointsBefore[i]! + (d.isInterval ? 0 : 1);
 }
 

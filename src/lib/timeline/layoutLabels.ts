@@ -167,10 +167,20 @@ export function layoutLabels(
 
 /** A mark's title width: key events' titles are set bold, a little wider. */
 export function labelWidth(text: string, key: boolean): number {
-  return key ? Math.ceil(estimateWidth(text) * 1.08) : estimateWidth(text);
+  return widthOfLength(text.length, key);
+}
+
+/** labelWidth of a title `length` long. */
+export function widthOfLength(length: number, key: boolean): number {
+  const w = estimateLength(length);
+  return key ? Math.ceil(w * 1.08) : w;
 }
 
 /** A cheap label width for layout before measuring: average glyph width at 12px. */
 export function estimateWidth(text: string, px = 12): number {
-  return Math.ceil(text.length * px * 0.56);
+  return estimateLength(text.length, px);
+}
+
+function estimateLength(length: number, px = 12): number {
+  return Math.ceil(length * px * 0.56);
 }
