@@ -8,12 +8,13 @@ import { emptyFilters, filterEvents } from '../model/filterEvents';
 import { validateDataset } from '../model/validateDataset';
 
 const catalog = buildCatalog(mapDataset());
+const byId = (id: string) => catalog.byId.get(id);
 const counts = (gs: { place: { id: string }; count: number }[]) =>
   Object.fromEntries(gs.map((g) => [g.place.id, g.count]));
 
 describe('aggregatePlaces', () => {
   it('counts the events per place, most first', () => {
-    const a = aggregatePlaces(catalog.events, MINSK.bounds);
+    const a = aggregatePlaces(catalog.events, MINSK.bounds, byId);
     expect(a.mapped.map((g) => [g.place.id, g.count])).toEqual([
       ['cec', 3],
       ['minsk', 1],
@@ -32,22 +33,37 @@ describe('aggregatePlaces', () => {
 
   it('follows the visible events: other filters give other counts', () => {
     const only = (types: string[]) =>
-      aggregatePlaces(filterEvents(catalog.events, { ...emptyFilters(), types }), MINSK.bounds);
+      aggregatePlaces(
+        filterEvents(catalog.events, { ...emptyFilters(), types }),
+        MINSK.bounds,
+        byId,
+      );
     expect(counts(only(['solidarity']).mapped)).toEqual({ cec: 2 });
     expect(counts(only(['protest']).mapped)).toEqual({ cec: 1, minsk: 1 });
-    const none = aggregatePlaces([], MINSK.bounds);
+    const none = aggregatePlaces([], MINSK.bounds, byId);
     expect(none.mapped).toEqual([]);
     expect(none.offMapCount).toBe(0);
   });
 
+  it('puts a shown event at its place, and one filtered out at none, though its place is drawn', () => {
+    const shown = filterEvents(catalog.events, { ...emptyFilters(), types: ['solidarity'] });
+    const a = aggregatePlaces(shown, MINSK.bounds, byId);
+    expect(a.placeOf('hug')).toBe('cec');
+    expect(a.placeOf('shields')).toBe('cec');
+    // The rally is at the same place, drawn for the two shown events, but the filter hides it.
+    expect(a.placeOf('rally')).toBeUndefined();
+    expect(a.placeOf('release')).toBeUndefined();
+    expect(a.placeOf('no-such-event')).toBeUndefined();
+  });
+
   it('lists events without a place instead of dropping them', () => {
-    const a = aggregatePlaces(catalog.events, MINSK.bounds);
+    const a = aggregatePlaces(catalog.events, MINSK.bounds, byId);
     expect(a.unplaced.map((e) => e.id)).toEqual(['video']);
     expect(a.placeOf('video')).toBeUndefined();
   });
 
   it('does not pin country-level places: they are listed as country-wide', () => {
-    const a = aggregatePlaces(catalog.events, MINSK.bounds);
+    const a = aggregatePlaces(catalog.events, MINSK.bounds, byId);
     expect(a.mapped.some((g) => g.place.precision === 'country')).toBe(false);
     expect(counts(a.countryWide)).toEqual({ belarus: 1 });
     expect(a.placeOf('vote')).toBeUndefined();
@@ -56,7 +72,7 @@ describe('aggregatePlaces', () => {
   });
 
   it('lists places outside the Minsk frame while keeping them on the map', () => {
-    const a = aggregatePlaces(catalog.events, MINSK.bounds);
+    const a = aggregatePlaces(catalog.events, MINSK.bounds, byId);
     expect(counts(a.outside)).toEqual({ kremlin: 1 });
     expect(a.mapped.some((g) => g.place.id === 'kremlin')).toBe(true);
     // Moscow + Belarus + no place.
@@ -67,8 +83,9 @@ describe('aggregatePlaces', () => {
     const json: unknown = JSON.parse(readFileSync('data/belarus-2020-08.json', 'utf8'));
     const r = validateDataset(json);
     if (!r.ok) return; // The dataset's own tests report its problems.
-    const events = buildCatalog(r.dataset).events;
-    const a = aggregatePlaces(events, MINSK.bounds);
+    const bundled = buildCatalog(r.dataset);
+    const events = bundled.events;
+    const a = aggregatePlaces(events, MINSK.bounds, (id) => bundled.byId.get(id));
     const onMapInFrame = a.mapped
       .filter((g) => !a.outside.includes(g))
       .reduce((n, g) => n + g.count, 0);

@@ -9,7 +9,7 @@ import { buildCatalog } from '../model/catalog';
 function groups(mutate?: (d: ReturnType<typeof mapDataset>) => void) {
   const d = mapDataset();
   mutate?.(d);
-  return aggregatePlaces(buildCatalog(d).events, MINSK.bounds).mapped;
+  return aggregatePlaces(buildCatalog(d).events, MINSK.bounds, () => undefined).mapped;
 }
 const find = (id: string, gs = groups()) => gs.find((g) => g.place.id === id)!;
 

@@ -5,7 +5,11 @@ import { MINSK } from './mapFrame';
 import { mapDataset } from './testing/mapDataset';
 import { buildCatalog } from '../model/catalog';
 
-const groups = aggregatePlaces(buildCatalog(mapDataset()).events, MINSK.bounds).mapped;
+const groups = aggregatePlaces(
+  buildCatalog(mapDataset()).events,
+  MINSK.bounds,
+  () => undefined,
+).mapped;
 const WORLD = toBBox(-180, -85, 180, 85);
 
 describe('PlaceIndex', () => {
