@@ -237,7 +237,7 @@ export class CatalogBuilder {
     if (s < this.lo) this.lo = s;
     if (t > this.hi) this.hi = t;
     const marks = this.marks;
-    if (record.key === true) {
+    if (entry.key) {
       this.keyed.push(entry);
       marks.key = true;
     }
