@@ -4,6 +4,7 @@ import type { PlaceGroup } from './aggregatePlaces';
 import { PlaceIndex, toBBox, type MapItem } from './placeIndex';
 import { AREA_RADIUS, clusterMarker, isArea, placeMarker } from './markerElement';
 import { schemeColour } from '../model/eventTypes';
+import { FlatMarker } from './flatMarker';
 
 /** A list of events to pick from, opened where a marker with several events is. */
 export interface Choice {
@@ -40,6 +41,10 @@ function signature(item: MapItem): string {
   return `${g.count}|${g.place.precision}|${g.types.map((t) => `${t.type.id}:${t.count}`).join(',')}`;
 }
 
+/** Margins around the view, as a share of its size: markers drawn first, and all drawn. */
+const VIEW_MARGIN = 0.05;
+const RING = 0.25;
+
 /** Up to this many markers on screen, each shows its place's name. */
 const NAMED_MARKERS = 30;
 
@@ -59,6 +64,7 @@ export class MarkerLayer {
   private hoveredPlaces = new Set<string>();
   private selectedPlace: string | null = null;
   private refreshFrame = 0;
+  private ringFrame = 0;
   /** From Leaflet's movestart to its moveend: a drag, its glide, a zoom, a flight. */
   private moving = false;
 
@@ -123,10 +129,26 @@ export class MarkerLayer {
     this.selectedPlace = this.selectedId === null ? null : (this.placeOf(this.selectedId) ?? null);
   }
 
+  /**
+   * Redraws the markers in two frames: first those in view (with a thin
+   * margin), then the ring around the view that a short drag will reveal.
+   * Over half the markers drawn are in that ring; drawing everything in one
+   * frame made the frame after a zoom at 50,000 placed events 45-80 ms.
+   */
   refresh(): void {
     cancelAnimationFrame(this.refreshFrame);
     this.refreshFrame = 0;
-    const b = this.map.getBounds().pad(0.25);
+    this.redraw(VIEW_MARGIN);
+    cancelAnimationFrame(this.ringFrame);
+    this.ringFrame = requestAnimationFrame(() => {
+      this.ringFrame = 0;
+      this.redraw(RING);
+    });
+  }
+
+  /** Draws the items within `pad` (a share of the view's size) of the view. */
+  private redraw(pad: number): void {
+    const b = this.map.getBounds().pad(pad);
     const items = this.index.items(
       toBBox(b.getWest(), b.getSouth(), b.getEast(), b.getNorth()),
       this.map.getZoom(),
@@ -155,7 +177,13 @@ export class MarkerLayer {
       const reused = spare.pop();
       next.set(item.key, reused ? this.refill(reused, item, sig) : this.create(item, sig));
     }
-    for (const gone of spare) this.drop(gone);
+    for (const gone of spare) {
+      // Drawing the view first, markers outside it wait for the ring: the next
+      // frame keeps, refills or drops them. Stale ones in view go now.
+      if (pad < RING && !b.contains([gone.item.lat, gone.item.lon]) && !next.has(gone.item.key))
+        next.set(gone.item.key, gone);
+      else this.drop(gone);
+    }
     if (focused && !next.has(focused.item.key)) this.drop(focused);
     this.rendered.clear();
     for (const [k, r] of next) this.rendered.set(k, r);
@@ -290,7 +318,7 @@ export class MarkerLayer {
   private create(item: MapItem, sig: string): Rendered {
     const content = this.content(item);
     const half = content.size / 2;
-    const marker = L.marker([item.lat, item.lon], {
+    const marker = new FlatMarker([item.lat, item.lon], {
       icon: L.divIcon({
         html: content.element,
         className: `em-icon em-icon-${item.kind}`,
@@ -343,6 +371,7 @@ export class MarkerLayer {
     this.map.off('movestart', this.moveStarted, this);
     this.map.off('moveend', this.refreshSoon, this);
     cancelAnimationFrame(this.refreshFrame);
+    cancelAnimationFrame(this.ringFrame);
     this.markers.remove();
     this.areas.remove();
   }
