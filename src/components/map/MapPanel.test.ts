@@ -119,6 +119,23 @@ describe('MapPanel', () => {
     expect(marker('cec')).not.toHaveClass('em-hovered');
   });
 
+  it('a hovered cluster lights up alone; an event hovered elsewhere lights up its cluster', async () => {
+    const app = await setup();
+    const cluster = document.querySelector<HTMLElement>('[data-cluster-places]')!;
+    await userEvent.hover(cluster);
+    expect(app.hoveredIds.size).toBe(4);
+    await waitFor(() => expect(cluster).toHaveClass('em-hovered'));
+    expect(marker('okrestina')).not.toHaveClass('em-hovered');
+    await userEvent.unhover(cluster);
+    await waitFor(() => expect(cluster).not.toHaveClass('em-hovered'));
+    app.hover(['shields']);
+    await waitFor(() => expect(cluster).toHaveClass('em-hovered'));
+    expect(marker('okrestina')).not.toHaveClass('em-hovered');
+    app.hover(['release']);
+    await waitFor(() => expect(marker('okrestina')).toHaveClass('em-hovered'));
+    expect(cluster).not.toHaveClass('em-hovered');
+  });
+
   it('redraws the markers when the filters change', async () => {
     const app = await setup();
     app.filters.types = ['release'];

@@ -18,7 +18,8 @@ export interface Choice {
 }
 
 export interface MarkerCallbacks {
-  hover(ids: string[]): void;
+  /** Shows these events as hovered; returns the set of ids the app now shows. */
+  hover(ids: string[]): ReadonlySet<string>;
   select(id: string): void;
   choose(choice: Choice): void;
 }
@@ -62,6 +63,12 @@ export class MarkerLayer {
   private hoveredIds: ReadonlySet<string> = new Set();
   private selectedId: string | null = null;
   private hoveredPlaces = new Set<string>();
+  /**
+   * A hover the map started from one marker, while the app still shows it:
+   * that marker alone lights up (rendered items never share a place), with no
+   * lookup of each hovered event's place; a cluster can hold 20,000 events.
+   */
+  private own: { shown: ReadonlySet<string>; key: string } | null = null;
   private selectedPlace: string | null = null;
   private refreshFrame = 0;
   private ringFrame = 0;
@@ -102,6 +109,7 @@ export class MarkerLayer {
     this.groups = new Map(groups.map((g) => [g.place.id, g]));
     this.placeOf = placeOf;
     // The same events may now be at no place on the map (filtered out).
+    this.own = null;
     this.resolve();
     this.refresh();
   }
@@ -120,12 +128,25 @@ export class MarkerLayer {
     return this.selectedPlace === null ? null : (this.groups.get(this.selectedPlace) ?? null);
   }
 
+  /** The marker whose own hover the app shows, if it is still drawn. */
+  private ownKey(): string | null {
+    const own = this.own;
+    return own && own.shown === this.hoveredIds && this.rendered.has(own.key) ? own.key : null;
+  }
+
   private resolve(): void {
     this.hoveredPlaces = new Set();
-    for (const id of this.hoveredIds) {
-      const p = this.placeOf(id);
-      if (p !== undefined) this.hoveredPlaces.add(p);
+    if (this.ownKey() === null) {
+      this.own = null;
+      for (const id of this.hoveredIds) {
+        const p = this.placeOf(id);
+        if (p !== undefined) this.hoveredPlaces.add(p);
+      }
     }
+    this.resolveSelected();
+  }
+
+  private resolveSelected(): void {
     this.selectedPlace = this.selectedId === null ? null : (this.placeOf(this.selectedId) ?? null);
   }
 
@@ -187,6 +208,8 @@ export class MarkerLayer {
     if (focused && !next.has(focused.item.key)) this.drop(focused);
     this.rendered.clear();
     for (const [k, r] of next) this.rendered.set(k, r);
+    // The hovered marker went: its events are looked up like any others'.
+    if (this.own && this.ownKey() === null) this.resolve();
     // Names beside markers only while they cannot crowd each other out.
     this.map.getContainer().classList.toggle('em-named', next.size <= NAMED_MARKERS);
     this.restyle();
@@ -214,17 +237,21 @@ export class MarkerLayer {
   private restyle(): void {
     const hoveredPlaces = this.hoveredPlaces;
     const selectedPlace = this.selectedPlace;
-    const idle = hoveredPlaces.size === 0 && selectedPlace === null;
+    const ownKey = this.ownKey();
+    const idle = ownKey === null && hoveredPlaces.size === 0 && selectedPlace === null;
     for (const r of this.rendered.values()) {
       let selected = false;
       let hovered = false;
-      if (!idle) {
+      if (ownKey !== null) hovered = r.item.key === ownKey;
+      if (!idle && (selectedPlace !== null || ownKey === null)) {
         const here = this.placesIn(r.item);
         selected = selectedPlace !== null && here.has(selectedPlace);
-        // Walk the smaller set: a hovered cluster can name thousands of places.
-        const [small, large] =
-          here.size < hoveredPlaces.size ? [here, hoveredPlaces] : [hoveredPlaces, here];
-        for (const p of small) if ((hovered = large.has(p))) break;
+        if (ownKey === null) {
+          // Walk the smaller set: a hovered cluster can name thousands of places.
+          const [small, large] =
+            here.size < hoveredPlaces.size ? [here, hoveredPlaces] : [hoveredPlaces, here];
+          for (const p of small) if ((hovered = large.has(p))) break;
+        }
       }
       r.element.classList.toggle('em-selected', selected);
       r.element.classList.toggle('em-hovered', hovered);
@@ -338,7 +365,12 @@ export class MarkerLayer {
       element,
       zIndex: 0,
     };
-    const enter = () => this.callbacks.hover(this.eventsOf(r.item).map((e) => e.id));
+    const enter = () => {
+      // Focus after a pointer's hover (a click, or a drag starting on a marker): shown already.
+      if (this.ownKey() === r.item.key) return;
+      const shown = this.callbacks.hover(this.eventsOf(r.item).map((e) => e.id));
+      this.own = { shown, key: r.item.key };
+    };
     const leave = () => this.callbacks.hover([]);
     marker.on('click', () => this.activate(r));
     // Pointer events, as the other views use: Leaflet's mouseout comes after

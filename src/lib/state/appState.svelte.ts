@@ -369,13 +369,15 @@ export class AppState {
     if (e) this.select(e.id);
   }
 
-  hover(ids: Iterable<string>): void {
+  /** Shows these events as hovered; returns the set now shown (the one before, if the same). */
+  hover(ids: Iterable<string>): ReadonlySet<string> {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     const next = new Set(ids);
     // The same hover again (a pointer leaving one marker after another while the map
     // pans, each leave "nothing") would redraw every view that shows hovers, for nothing.
     const now = untrack(() => this.hoveredIds);
-    if (next.size === now.size && [...next].every((id) => now.has(id))) return;
+    if (next.size === now.size && [...next].every((id) => now.has(id))) return now;
     this.hoveredIds = next;
+    return next;
   }
 }
