@@ -112,6 +112,10 @@ test('offline, the map draws the bundled basemap and each marker where Leaflet p
   // Country-level: listed, never pinned.
   await expect(marker(page, 'belarus')).toHaveCount(0);
 
+  // Tiles appear without fading in: the fade redrew the map in every frame for 200 ms after
+  // each move, the slowest frames of a pan at 50,000 placed events.
+  await expect(page.locator('.leaflet-container')).not.toHaveClass(/leaflet-fade-anim/);
+
   const offsets = await markerOffsets(page, bundled.places);
   expect(offsets.map((o) => o.id)).toEqual(expect.arrayContaining(['okrestina', 'cec-minsk']));
   for (const o of offsets) {
