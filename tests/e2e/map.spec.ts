@@ -263,12 +263,12 @@ test('filters change the markers; "Fit to events" frames what is left, Moscow in
 
   await page.evaluate(() => (window.__eventMap!.app.filters.types = ['release']));
   await expect(marker(page, 'okrestina')).toBeVisible();
-  await expect(page.locator('.leaflet-marker-icon')).toHaveCount(1);
+  await expect(page.locator('.leaflet-marker-icon:visible')).toHaveCount(1);
   await expect(panel(page).locator('summary')).toHaveText('Not on this map: 0 events');
 
   await page.evaluate(() => (window.__eventMap!.app.filters.types = ['diplomacy', 'solidarity']));
   await expect(marker(page, 'okrestina')).toHaveCount(0);
-  await expect(page.locator('.leaflet-marker-icon')).toHaveCount(1);
+  await expect(page.locator('.leaflet-marker-icon:visible')).toHaveCount(1);
   await panel(page).getByRole('button', { name: 'Fit to events' }).click();
   await expect(marker(page, 'kremlin')).toBeVisible();
   expect(await inView(page, 'kremlin')).toBe(true);

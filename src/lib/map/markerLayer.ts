@@ -32,6 +32,8 @@ interface Rendered {
   area: L.Circle | null;
   element: HTMLElement;
   zIndex: number;
+  /** Kept out of sight between the two frames of a redraw, to be refilled. */
+  hidden: boolean;
 }
 
 export const AREA_PANE = 'emAreas';
@@ -45,6 +47,8 @@ function signature(item: MapItem): string {
 /** Margins around the view, as a share of its size: markers drawn first, and all drawn. */
 const VIEW_MARGIN = 0.05;
 const RING = 0.25;
+/** Markers kept hidden to be refilled, rather than removed and added again. */
+const POOLED = 300;
 
 /** Up to this many markers on screen, each shows its place's name. */
 const NAMED_MARKERS = 30;
@@ -72,6 +76,7 @@ export class MarkerLayer {
   private selectedPlace: string | null = null;
   private refreshFrame = 0;
   private ringFrame = 0;
+  private hidden: Rendered[] = [];
   /** From Leaflet's movestart to its moveend: a drag, its glide, a zoom, a flight. */
   private moving = false;
 
@@ -193,17 +198,32 @@ export class MarkerLayer {
     }
     // A zoom replaces most markers: markers leaving the view are moved and refilled for the
     // ones entering it, which costs far less than removing and adding Leaflet layers.
-    const spare = [...this.rendered.values()].filter((r) => r !== focused);
+    // Taken last: markers outside the view, which drawing the ring next may keep as they are.
+    const outside: Rendered[] = [];
+    const inView: Rendered[] = [];
+    for (const r of this.rendered.values()) {
+      if (r === focused) continue;
+      if (pad < RING && !b.contains([r.item.lat, r.item.lon])) outside.push(r);
+      else inView.push(r);
+    }
+    const kept = new Set(outside);
+    const spare = [...outside, ...inView, ...this.hidden];
+    this.hidden = [];
     for (const [item, sig] of fresh) {
       const reused = spare.pop();
       next.set(item.key, reused ? this.refill(reused, item, sig) : this.create(item, sig));
     }
     for (const gone of spare) {
       // Drawing the view first, markers outside it wait for the ring: the next
-      // frame keeps, refills or drops them. Stale ones in view go now.
-      if (pad < RING && !b.contains([gone.item.lat, gone.item.lon]) && !next.has(gone.item.key))
-        next.set(gone.item.key, gone);
-      else this.drop(gone);
+      // frame keeps, refills or drops them. Stale ones in view are hidden now and
+      // refilled for the ring, rather than removed here and added again there.
+      if (pad >= RING) {
+        // Kept hidden for the next zoom, up to a point: zooming in leaves fewer markers,
+        // zooming back out would add them all again.
+        if (this.hidden.length < POOLED) this.hide(gone);
+        else this.drop(gone);
+      } else if (kept.has(gone) && !next.has(gone.item.key)) next.set(gone.item.key, gone);
+      else this.hide(gone);
     }
     if (focused && !next.has(focused.item.key)) this.drop(focused);
     this.rendered.clear();
@@ -327,6 +347,10 @@ export class MarkerLayer {
     const content = this.content(item);
     const half = content.size / 2;
     const el = r.element;
+    if (r.hidden) {
+      r.hidden = false;
+      el.style.display = '';
+    }
     el.replaceChildren(content.element);
     el.classList.remove('em-icon-place', 'em-icon-cluster', 'em-selected', 'em-hovered');
     el.classList.add(`em-icon-${item.kind}`);
@@ -364,6 +388,7 @@ export class MarkerLayer {
       area: this.areaFor(item),
       element,
       zIndex: 0,
+      hidden: false,
     };
     const enter = () => {
       // Focus after a pointer's hover (a click, or a drag starting on a marker): shown already.
@@ -392,6 +417,16 @@ export class MarkerLayer {
       this.activate(r);
     });
     return r;
+  }
+
+  private hide(r: Rendered): void {
+    r.hidden = true;
+    r.element.style.display = 'none';
+    delete r.element.dataset.placeId;
+    delete r.element.dataset.clusterPlaces;
+    if (r.area) this.areas.removeLayer(r.area);
+    r.area = null;
+    this.hidden.push(r);
   }
 
   private drop(r: Rendered): void {
