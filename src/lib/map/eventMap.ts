@@ -54,9 +54,9 @@ export class EventMap {
       // through the zoom animation cost more than the animation's frames
       // allow. The stylesheet hides them for its length (eventMap.css).
       markerZoomAnimation: false,
-      // Tiles fading in after every move made the compositor redraw the map in
-      // each frame for 200 ms, by script: at 50,000 placed events those frames
-      // were the slowest of a pan or zoom (a software compositor here, a phone's GPU there).
+      // Tiles fading in (their opacity stepped by script for 200 ms after each
+      // move) made the compositor redraw the map in every frame: at 50,000 placed
+      // events those frames were among the slowest of a pan or zoom.
       fadeAnimation: false,
     });
     this.map.on('movestart zoomstart', () => options.moveStart());

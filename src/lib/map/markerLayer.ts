@@ -32,7 +32,7 @@ interface Rendered {
   area: L.Circle | null;
   element: HTMLElement;
   zIndex: number;
-  /** Kept out of sight between the two frames of a redraw, to be refilled. */
+  /** Out of sight, to be refilled: between a redraw's two frames, or kept for the next zoom. */
   hidden: boolean;
 }
 
