@@ -4,7 +4,6 @@ import type { PlaceGroup } from './aggregatePlaces';
 import { PlaceIndex, toBBox, type MapItem } from './placeIndex';
 import { AREA_RADIUS, clusterMarker, isArea, placeMarker } from './markerElement';
 import { schemeColour } from '../model/eventTypes';
-import { FlatMarker } from './flatMarker';
 
 /** A list of events to pick from, opened where a marker with several events is. */
 export interface Choice {
@@ -369,7 +368,7 @@ export class MarkerLayer {
   private create(item: MapItem, sig: string): Rendered {
     const content = this.content(item);
     const half = content.size / 2;
-    const marker = new FlatMarker([item.lat, item.lon], {
+    const marker = L.marker([item.lat, item.lon], {
       icon: L.divIcon({
         html: content.element,
         className: `em-icon em-icon-${item.kind}`,
