@@ -13,14 +13,18 @@ const counts = (gs: { place: { id: string }; count: number }[]) =>
   Object.fromEntries(gs.map((g) => [g.place.id, g.count]));
 
 describe('aggregatePlaces', () => {
-  it('counts the events per place, most first', () => {
+  it('counts the events per place, most first, ties in the order of their first event', () => {
     const a = aggregatePlaces(catalog.events, MINSK.bounds, byId);
     expect(a.mapped.map((g) => [g.place.id, g.count])).toEqual([
       ['cec', 3],
       ['minsk', 1],
-      ['kremlin', 1],
       ['okrestina', 1],
+      ['kremlin', 1],
     ]);
+    const firstEvent = (id: string) =>
+      catalog.events.findIndex((e) => e.place?.id === id && a.placeOf(e.id) === id);
+    expect(firstEvent('minsk')).toBeLessThan(firstEvent('okrestina'));
+    expect(firstEvent('okrestina')).toBeLessThan(firstEvent('kremlin'));
     const cec = a.mapped[0]!;
     expect(cec.events.map((e) => e.id)).toEqual(['hug', 'shields', 'rally']);
     expect(cec.types.map((t) => [t.type.id, t.count])).toEqual([
