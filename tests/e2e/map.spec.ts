@@ -420,6 +420,13 @@ test('50,000 geolocated events: the map groups them, and zooming and panning kee
     expect(o.dx, o.id).toBeLessThanOrEqual(1);
     expect(o.dy, o.id).toBeLessThanOrEqual(1);
   }
+  // No place is drawn twice, and no hidden marker still names one.
+  const ids = offsets.map((o) => o.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  const hiddenNamed = await page
+    .locator('.leaflet-marker-icon[data-place-id]:not(:visible)')
+    .count();
+  expect(hiddenNamed).toBe(0);
 });
 
 test('markers carry their place names when few are on screen', async ({ page }) => {
