@@ -233,6 +233,32 @@ test('Enter on a cluster zooms in and leaves focus on a marker it split into', a
   );
 });
 
+test('a focused marker panned just out of view keeps the focus', async ({ page }) => {
+  await openMap(page, 'tiles=none');
+  const okrestina = marker(page, 'okrestina');
+  await okrestina.focus();
+  // Pan so the marker sits a tenth of the map's width beyond its left edge: outside the view,
+  // inside the ring of markers drawn around it.
+  await page.evaluate(async () => {
+    const map = window.__eventMap!.map;
+    const el = document.querySelector<HTMLElement>('[data-place-id="okrestina"]')!;
+    const box = map.getContainer().getBoundingClientRect();
+    const r = el.getBoundingClientRect();
+    const x = r.left + r.width / 2 - box.left;
+    const moved = new Promise<void>((resolve) => map.once('moveend', () => resolve()));
+    map.panBy([x + box.width / 10, 0], { animate: false });
+    await moved;
+  });
+  // The redraw takes two frames (the view, then the ring): wait for more than that.
+  await page.evaluate(
+    () =>
+      new Promise((r) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r))),
+      ),
+  );
+  await expect(okrestina).toBeFocused();
+});
+
 test('the off-map list names Moscow, country-wide and unplaced events, and selects them', async ({
   page,
 }) => {

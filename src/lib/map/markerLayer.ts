@@ -224,7 +224,12 @@ export class MarkerLayer {
       } else if (kept.has(gone) && !next.has(gone.item.key)) next.set(gone.item.key, gone);
       else this.hide(gone);
     }
-    if (focused && !next.has(focused.item.key)) this.drop(focused);
+    if (focused && !next.has(focused.item.key)) {
+      // Out of view, the focused marker waits for the ring too, keeping keyboard focus.
+      if (pad < RING && !b.contains([focused.item.lat, focused.item.lon]))
+        next.set(focused.item.key, focused);
+      else this.drop(focused);
+    }
     this.rendered.clear();
     for (const [k, r] of next) this.rendered.set(k, r);
     // The hovered marker went: its events are looked up like any others'.
