@@ -51,7 +51,7 @@ function group(place: Place, events: CatalogEvent[]): PlaceGroup {
   // (two events each) building a map per place was most of the grouping.
   const types: TypeCount[] = [];
   for (const e of events) {
-    const tc = types.find((t) => t.type === e.type);
+    const tc = types.find((t) => t.type.id === e.type.id);
     if (tc) tc.count++;
     else types.push({ type: e.type, count: 1 });
   }
