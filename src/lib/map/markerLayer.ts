@@ -147,10 +147,6 @@ export class MarkerLayer {
         if (p !== undefined) this.hoveredPlaces.add(p);
       }
     }
-    this.resolveSelected();
-  }
-
-  private resolveSelected(): void {
     this.selectedPlace = this.selectedId === null ? null : (this.placeOf(this.selectedId) ?? null);
   }
 
