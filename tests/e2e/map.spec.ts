@@ -453,6 +453,31 @@ test('50,000 geolocated events: the map groups them, and zooming and panning kee
     .locator('.leaflet-marker-icon[data-place-id]:not(:visible)')
     .count();
   expect(hiddenNamed).toBe(0);
+
+  // Filtered to one type, the markers (clustered once, for the whole dataset) count only
+  // the events shown: 10,000 at 5,000 synthetic places, and the two protests in Minsk.
+  await page
+    .getByRole('checkbox', { name: /^Protest\b/ })
+    .first()
+    .check();
+  await page.evaluate(() => {
+    // Nothing returned: Playwright would serialise the whole map.
+    window.__eventMap!.map.setView([54, 29], 4, { animate: false });
+  });
+  const shownTotals = async () =>
+    page.evaluate(() => {
+      let places = 0;
+      let events = 0;
+      for (const m of document.querySelectorAll<HTMLElement>('.leaflet-marker-icon')) {
+        if (m.style.display === 'none') continue;
+        const label = m.getAttribute('aria-label') ?? '';
+        const n = (re: RegExp) => Number(re.exec(label)?.[1]?.replace(/,/g, '') ?? NaN);
+        places += m.dataset.placeId ? 1 : n(/^([\d,]+) places/);
+        events += n(/([\d,]+) events?\b/);
+      }
+      return { places, events };
+    });
+  await expect.poll(shownTotals).toEqual({ places: 5_002, events: 10_002 });
 });
 
 test('markers carry their place names when few are on screen', async ({ page }) => {

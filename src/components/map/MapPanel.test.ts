@@ -148,6 +148,24 @@ describe('MapPanel', () => {
     );
   });
 
+  it('a focused cluster keeps focus when a filter changes what it holds, and is drawn once', async () => {
+    const app = await setup();
+    const cluster = document.querySelector<HTMLElement>('[data-cluster-places]')!;
+    cluster.focus();
+    // One protest at the committee, one in the city: the same cluster, with fewer events.
+    app.filters.types = ['protest'];
+    await waitFor(() =>
+      expect(document.activeElement).toHaveAttribute(
+        'aria-label',
+        '2 places with 2 events; zoom in',
+      ),
+    );
+    const clusters = [
+      ...document.querySelectorAll<HTMLElement>('.leaflet-marker-icon[data-cluster-places]'),
+    ].filter((m) => m.style.display !== 'none');
+    expect(clusters).toEqual([document.activeElement]);
+  });
+
   it.each(['javascript:alert(1)', 'http://anyhost.test/{z}/{x}/{y}.png'])(
     'draws the default tiles, never those of a refused tiles=%s (the link notices say why)',
     async (template) => {

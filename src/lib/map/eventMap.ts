@@ -3,6 +3,7 @@ import 'leaflet/dist/leaflet.css';
 import './eventMap.css';
 import type { PlaceGroup } from './aggregatePlaces';
 import type { MapView } from '../model/view';
+import type { Place } from '../model/types';
 import type { Frame } from './mapFrame';
 import type { TileConfig } from './tileConfig';
 import { Basemap, type BasemapState } from './basemap';
@@ -65,9 +66,14 @@ export class EventMap {
     this.markers = new MarkerLayer(this.map, options);
   }
 
-  setPlaces(groups: readonly PlaceGroup[], placeOf: (id: string) => string | undefined): void {
+  /** The shown places, grouped, among `places`: all the dataset's places the map may draw. */
+  setPlaces(
+    groups: readonly PlaceGroup[],
+    placeOf: (id: string) => string | undefined,
+    places: readonly Place[],
+  ): void {
     this.groups = groups;
-    this.markers.setPlaces(groups, placeOf);
+    this.markers.setPlaces(groups, placeOf, places);
   }
 
   setHovered(ids: ReadonlySet<string>): void {

@@ -1,5 +1,6 @@
 import L from 'leaflet';
 import type { CatalogEvent } from '../model/catalog';
+import type { Place } from '../model/types';
 import type { PlaceGroup } from './aggregatePlaces';
 import { PlaceIndex, toBBox, type MapItem } from './placeIndex';
 import { AREA_RADIUS, clusterMarker, isArea, placeMarker } from './markerElement';
@@ -38,7 +39,8 @@ interface Rendered {
 export const AREA_PANE = 'emAreas';
 
 function signature(item: MapItem): string {
-  if (item.kind === 'cluster') return `${item.places}/${item.events}`;
+  // A filter moves a cluster to the centre of the places it still shows.
+  if (item.kind === 'cluster') return `${item.places}/${item.events}@${item.lat},${item.lon}`;
   const g = item.group;
   return `${g.count}|${g.place.precision}|${g.types.map((t) => `${t.type.id}:${t.count}`).join(',')}`;
 }
@@ -58,6 +60,7 @@ const NAMED_MARKERS = 30;
  */
 export class MarkerLayer {
   private index = new PlaceIndex([]);
+  private indexed: readonly Place[] = [];
   private groups = new Map<string, PlaceGroup>();
   private placeOf: (id: string) => string | undefined = () => undefined;
   private readonly rendered = new Map<string, Rendered>();
@@ -108,8 +111,23 @@ export class MarkerLayer {
     });
   }
 
-  setPlaces(groups: readonly PlaceGroup[], placeOf: (id: string) => string | undefined): void {
-    this.index = new PlaceIndex(groups);
+  /**
+   * The shown places, grouped. `places` are all those of the dataset the map may
+   * draw: they are clustered once, when they change, not at every filter change.
+   */
+  setPlaces(
+    groups: readonly PlaceGroup[],
+    placeOf: (id: string) => string | undefined,
+    places: readonly Place[],
+  ): void {
+    if (places !== this.indexed || !this.index.show(groups)) {
+      // A shown place the dataset's list lacks is drawn all the same.
+      const all = new Map(places.map((p) => [p.id, p]));
+      for (const g of groups) all.set(g.place.id, g.place);
+      this.index = new PlaceIndex([...all.values()]);
+      this.indexed = places;
+      this.index.show(groups);
+    }
     this.groups = new Map(groups.map((g) => [g.place.id, g]));
     this.placeOf = placeOf;
     // The same events may now be at no place on the map (filtered out).
@@ -205,7 +223,8 @@ export class MarkerLayer {
     const spare = [...outside, ...inView, ...this.hidden];
     this.hidden = [];
     for (const [item, sig] of fresh) {
-      const reused = spare.pop();
+      // The focused marker keeps its item through a change of count or place: focus stays.
+      const reused = focused && item.key === focused.item.key ? focused : spare.pop();
       next.set(item.key, reused ? this.refill(reused, item, sig) : this.create(item, sig));
     }
     for (const gone of spare) {
