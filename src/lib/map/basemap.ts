@@ -2,6 +2,7 @@ import L from 'leaflet';
 import type { TileConfig } from './tileConfig';
 import { TileWatch } from './tileWatch';
 import { FALLBACK_ATTRIBUTION, loadFallbackBasemap } from './fallbackBasemap';
+import { NearbyShapes } from './nearbyShapes';
 
 /**
  * `tiles`: tiles are drawing (or still trying); `fallback-failed-tiles`: tiles
@@ -15,7 +16,7 @@ export const BASEMAP_PANE = 'emBasemap';
 /** The layer under the markers: configured tiles, or country shapes when they fail. */
 export class Basemap {
   private tiles: L.TileLayer | null = null;
-  private fallback: L.GeoJSON | null = null;
+  private fallback: NearbyShapes | null = null;
   private watch: TileWatch | null = null;
   private destroyed = false;
 
@@ -68,7 +69,7 @@ export class Basemap {
       fillOpacity: 1,
       attribution: FALLBACK_ATTRIBUTION,
     };
-    this.fallback = L.geoJSON(shapes, options).addTo(this.map);
+    this.fallback = new NearbyShapes(this.map, shapes, options);
     this.map.getContainer().classList.add('em-fallback');
     this.onState(state);
   }
