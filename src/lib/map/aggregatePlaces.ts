@@ -1,6 +1,7 @@
 import type { CatalogEvent } from '../model/catalog';
 import type { EventType } from '../model/eventTypes';
 import type { Place } from '../model/types';
+import { isPinned } from '../model/pinned';
 import { inBounds, type Bounds } from './mapFrame';
 
 export interface TypeCount {
@@ -120,7 +121,7 @@ export function aggregatePlaces(
   for (const gathered of byPlace.values()) {
     const { place } = gathered;
     const g = group(place, gathered.events);
-    if (place.precision === 'country') {
+    if (!isPinned(place)) {
       countryWide.push(g);
       continue;
     }

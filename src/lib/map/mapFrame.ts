@@ -1,5 +1,6 @@
 import type { CatalogEvent } from '../model/catalog';
 import type { Place } from '../model/types';
+import { isPinned } from '../model/pinned';
 
 /** A latitude/longitude box in WGS84 degrees. */
 export interface Bounds {
@@ -149,7 +150,7 @@ export function frameFor(places: readonly Place[], events: readonly CatalogEvent
   for (const e of events) if (e.place) uses.set(e.place.id, (uses.get(e.place.id) ?? 0) + 1);
 
   const candidates = places
-    .filter((p) => p.precision !== 'country' && Number.isFinite(p.lat) && Number.isFinite(p.lon))
+    .filter((p) => isPinned(p) && Number.isFinite(p.lat) && Number.isFinite(p.lon))
     .map((place) => ({ place, lat: place.lat, lon: place.lon, weight: uses.get(place.id) ?? 0 }));
   if (!candidates.some((c) => c.weight > 0)) return WORLD;
 

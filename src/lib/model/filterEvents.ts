@@ -1,5 +1,6 @@
 import type { CatalogEvent } from './catalog';
 import { foldText } from './foldText';
+import { isPinned } from './pinned';
 
 /** What the reader has narrowed the events to. Empty sets mean "any". */
 export interface Filters {
@@ -50,7 +51,7 @@ export function eventPredicate(f: Filters, without?: Facet): (e: CatalogEvent) =
       e.actors.some((a) => actors.has(a.actor.id)) ||
       e.groups.some((g) => groups.has(g.id))) &&
     (range === null || (e.date.start < range[1] && e.date.end > range[0])) &&
-    (!onlyMapped || (e.place !== null && e.place.precision !== 'country')) &&
+    (!onlyMapped || isPinned(e.place)) &&
     words.every((w) => e.searchText.includes(w));
 }
 

@@ -2,6 +2,7 @@ import type { CatalogEvent } from './catalog';
 import { dateColumns } from './dateColumns';
 import { foldText } from './foldText';
 import { haystackOf, keepHolding } from './haystack';
+import { isPinned } from './pinned';
 
 /** What the reader narrowed the events to, as the index reads it. */
 export interface FilterQuery {
@@ -103,7 +104,7 @@ export class FilterIndex {
       let t = typeIndex.get(e.type.id);
       if (t === undefined) typeIndex.set(e.type.id, (t = this.typeIds.push(e.type.id) - 1));
       this.typeOf[i] = t;
-      this.mapped[i] = e.place !== null && e.place.precision !== 'country' ? 1 : 0;
+      this.mapped[i] = isPinned(e.place) ? 1 : 0;
       actors.begin(i);
       for (const a of e.actors) actors.add(a.actor.id);
       groups.begin(i);
