@@ -23,6 +23,10 @@ interface ClusterProps {
   node: number;
 }
 
+/** A feature's node: a place's own index, or the node a cluster was given when it formed. */
+const nodeOf = (p: PointProps | (Supercluster.ClusterProperties & ClusterProps)): number =>
+  'cluster' in p && p.cluster ? p.node : (p as PointProps).i;
+
 /** [west, south, east, north] in degrees. */
 export type BBox = [number, number, number, number];
 
@@ -63,7 +67,7 @@ export class PlaceIndex {
   private readonly only: Int32Array;
   private shown: (PlaceGroup | undefined)[] = [];
   /** The node of each cluster `items` has drawn, by supercluster's cluster id. */
-  private readonly nodeOf = new Map<number, number>();
+  private readonly clusterNode = new Map<number, number>();
   private readonly leafCache = new Map<number, Int32Array>();
   private readonly idCache = new Map<number, Set<string>>();
   private groupCache = new Map<number, PlaceGroup[]>();
@@ -183,19 +187,18 @@ export class PlaceIndex {
     const out: MapItem[] = [];
     for (const f of this.index.getClusters(bbox, Math.floor(zoom))) {
       const p = f.properties;
+      const node = nodeOf(p);
       if (!('cluster' in p && p.cluster)) {
-        const i = (p as PointProps).i;
-        if (this.shown[i]) out.push(this.placeItem(i));
+        if (this.shown[node]) out.push(this.placeItem(node));
         continue;
       }
-      const node = (p as ClusterProps).node;
       const places = this.shownPlaces[node]!;
       if (places === 0) continue;
       if (places === 1) {
         out.push(this.placeItem(this.only[node]!));
         continue;
       }
-      this.nodeOf.set(p.cluster_id, node);
+      this.clusterNode.set(p.cluster_id, node);
       out.push({
         kind: 'cluster',
         key: `c${this.version}:${p.cluster_id}`,
@@ -216,14 +219,12 @@ export class PlaceIndex {
   expansionZoom(clusterId: number): number {
     let id = clusterId;
     for (;;) {
-      const shown = this.index.getChildren(id).filter((f) => {
-        const p = f.properties;
-        const node = 'cluster' in p && p.cluster ? (p as ClusterProps).node : (p as PointProps).i;
-        return this.shownPlaces[node]! > 0;
-      });
-      const only = shown.length === 1 ? shown[0]!.properties : null;
-      if (!(only && 'cluster' in only && only.cluster)) break;
-      id = only.cluster_id;
+      const shown = this.index
+        .getChildren(id)
+        .filter((f) => this.shownPlaces[nodeOf(f.properties)]! > 0);
+      const single = shown.length === 1 ? shown[0]!.properties : null;
+      if (!(single && 'cluster' in single && single.cluster)) break;
+      id = single.cluster_id;
     }
     return this.index.getClusterExpansionZoom(id);
   }
@@ -234,7 +235,7 @@ export class PlaceIndex {
     if (leaves) return leaves;
     const n = this.places.length;
     const found: number[] = [];
-    const stack = [this.nodeOf.get(clusterId)!];
+    const stack = [this.clusterNode.get(clusterId)!];
     while (stack.length > 0) {
       const node = stack.pop()!;
       if (node < n) found.push(node);
