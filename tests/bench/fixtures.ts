@@ -8,6 +8,7 @@ import {
 } from '@playwright/test';
 import { BROWSER_ATTACHMENT, FIGURES_ATTACHMENT, type Figure } from './figures';
 import { installProbes } from './probes';
+import { CPU_SLOWDOWN } from './options';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -74,6 +75,11 @@ export const test = base.extend<{ bench: Bench }>({
         });
         page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
         await page.addInitScript(installProbes);
+        if (CPU_SLOWDOWN > 1) {
+          // The session stays open with the page: the throttling lasts as long as it does.
+          const cdp = await context.newCDPSession(page);
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+        }
         await page.goto(url);
         const readyMs = await page.evaluate(() => window.__bench.ready);
         return { page, context, readyMs };

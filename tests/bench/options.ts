@@ -5,6 +5,9 @@
  *   BENCH_SIZES=article,100,10000                dataset sizes for every suite run
  *                                                (default: each suite's own list)
  *   BENCH_RUNS=1                                 fresh loads / rounds per figure (default 3)
+ *   BENCH_CPU_SLOWDOWN=2                         the page's main thread slowed this many times
+ *                                                (Chromium's CPU throttling): a stand-in for a
+ *                                                slower or busier machine, to see a figure's headroom
  *
  * A run with none of these set is a full run: it rewrites the committed
  * tests/bench/results.json. Any other run writes bench-results/ only.
@@ -60,13 +63,25 @@ function parseRuns(): number {
   return n;
 }
 
+function parseSlowdown(): number {
+  const raw = process.env.BENCH_CPU_SLOWDOWN?.trim();
+  if (!raw) return 1;
+  const n = Number(raw);
+  if (!(n >= 1)) throw new Error(`BENCH_CPU_SLOWDOWN: "${raw}" is not a number of 1 or more`);
+  return n;
+}
+
 export const only = parseOnly();
 export const RUNS = parseRuns();
+export const CPU_SLOWDOWN = parseSlowdown();
 const sizes = parseSizes();
 
 /** Runs the full default set: the only kind of run whose results are committed. */
 export const FULL_RUN =
-  !process.env.BENCH_ONLY && !process.env.BENCH_SIZES && !process.env.BENCH_RUNS;
+  !process.env.BENCH_ONLY &&
+  !process.env.BENCH_SIZES &&
+  !process.env.BENCH_RUNS &&
+  !process.env.BENCH_CPU_SLOWDOWN;
 
 export function runs(suite: Suite): boolean {
   return only.includes(suite);

@@ -12,7 +12,7 @@ import {
   type Machine,
   type Results,
 } from './figures';
-import { FULL_RUN, RUNS, only } from './options';
+import { CPU_SLOWDOWN, FULL_RUN, RUNS, only } from './options';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Committed: the baseline every run is compared with. */
@@ -296,11 +296,15 @@ export default class BenchReporter implements Reporter {
     const was = before
       ? ` (committed: ${before.machine.date.slice(0, 10)}, ${before.machine.cores} cores, Chromium ${before.machine.chromium})`
       : ' (nothing committed yet)';
-    console.log(`\nBenchmark figures, medians of ${RUNS} fresh loads or rounds${was}:\n`);
+    const slowed = CPU_SLOWDOWN > 1 ? `, main thread slowed ${CPU_SLOWDOWN}×` : '';
+    console.log(`\nBenchmark figures, medians of ${RUNS} fresh loads or rounds${slowed}${was}:\n`);
     console.log(comparison(figures, before));
 
     mkdirSync(`${ROOT}bench-results`, { recursive: true });
-    const run = { ...results, run: { only, runs: RUNS, full: FULL_RUN, status: result.status } };
+    const run = {
+      ...results,
+      run: { only, runs: RUNS, cpuSlowdown: CPU_SLOWDOWN, full: FULL_RUN, status: result.status },
+    };
     writeFileSync(`${ROOT}${LATEST}`, `${JSON.stringify(run, null, 2)}\n`);
     writeFileSync(`${ROOT}${SUMMARY}`, summary(results));
     if (FULL_RUN && result.status === 'passed') {
@@ -313,7 +317,7 @@ export default class BenchReporter implements Reporter {
       const why =
         result.status !== 'passed'
           ? 'a benchmark failed'
-          : 'BENCH_ONLY, BENCH_SIZES or BENCH_RUNS is set';
+          : 'BENCH_ONLY, BENCH_SIZES, BENCH_RUNS or BENCH_CPU_SLOWDOWN is set';
       console.log(`\nWrote ${LATEST} and ${SUMMARY}; ${RESULTS} is left as it is (${why}).`);
     }
   }
