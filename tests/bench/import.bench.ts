@@ -7,13 +7,18 @@ import { RUNS, sizesFor } from './options';
 /**
  * Opening an ACLED-shaped CSV through "Open a file…": time from the file
  * being chosen to the page saying it shows it, and the longest tasks on the
- * page's thread meanwhile, split into while the worker reads (the page
- * should stay free) and after (taking in the result and drawing it).
+ * page's thread meanwhile, split at the app's `app:import-read` mark (the
+ * worker's result arriving) into while the worker reads (the page should stay
+ * free) and after (taking in the result and drawing it, until the page has
+ * been quiet for a while after saying it shows it).
  */
+
+/** Time after the banner for the views' last drawing tasks to be counted. */
+const SETTLE_MS = 1_000;
+const READ = 'app:import-read';
 
 interface Watch {
   chosenAt: number;
-  resultAt: number;
   shownAt: number;
   tasks: { start: number; duration: number }[];
 }
@@ -27,7 +32,7 @@ for (const n of sizesFor('import') as number[]) {
     for (let run = 0; run < RUNS; run++) {
       await openApp(page);
       await page.evaluate(() => {
-        const w: Watch = { chosenAt: 0, resultAt: 0, shownAt: 0, tasks: [] };
+        const w: Watch = { chosenAt: 0, shownAt: 0, tasks: [] };
         (window as unknown as { __watch: Watch }).__watch = w;
         new PerformanceObserver((list) => {
           for (const e of list.getEntries())
@@ -37,9 +42,6 @@ for (const n of sizesFor('import') as number[]) {
         input.addEventListener('change', () => (w.chosenAt = performance.now()), { capture: true });
         // Cheap checks only: the page may hold 100,000 events' worth of DOM.
         new MutationObserver(() => {
-          if (w.chosenAt && !w.resultAt && !document.querySelector('progress')) {
-            w.resultAt = performance.now();
-          }
           if (!w.shownAt && document.querySelector('.import-bar p.banner')) {
             w.shownAt = performance.now();
           }
@@ -53,13 +55,25 @@ for (const n of sizesFor('import') as number[]) {
         undefined,
         { timeout: 300_000, polling: 500 },
       );
-      const w = await page.evaluate(() => (window as unknown as { __watch: Watch }).__watch);
+      await page.waitForTimeout(SETTLE_MS);
+      const { w, readAt } = await page.evaluate(
+        (read) => ({
+          w: (window as unknown as { __watch: Watch }).__watch,
+          readAt: performance.getEntriesByName(read).at(-1)?.startTime ?? NaN,
+        }),
+        READ,
+      );
+      if (Number.isNaN(readAt)) {
+        throw new Error(`no ${READ} mark: the import never finished reading`);
+      }
       total.push(w.shownAt - w.chosenAt);
-      // The observer sees the progress bar go at the end of the task that took in the
-      // result: tasks ending before that are the worker's time; that task and later, the page's.
+      // The mark is taken in the task that receives the worker's result, at its very end
+      // (the message's data is copied in first; task times are rounded): tasks ending
+      // before that one are the worker's time; that task and later, the page's.
       const end = (t: { start: number; duration: number }) => t.start + t.duration;
-      const during = w.tasks.filter((t) => t.start >= w.chosenAt && end(t) < w.resultAt - 2);
-      const after = w.tasks.filter((t) => end(t) >= w.resultAt - 2 && t.start <= w.shownAt);
+      const mine = (t: { start: number; duration: number }) => end(t) >= readAt - 2;
+      const during = w.tasks.filter((t) => t.start >= w.chosenAt && !mine(t));
+      const after = w.tasks.filter(mine);
       parsingLongest.push(Math.max(0, ...during.map((t) => t.duration)));
       afterLongest.push(Math.max(0, ...after.map((t) => t.duration)));
     }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { tick } from 'svelte';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
@@ -10,10 +10,10 @@ import { smallDataset } from '../../lib/model/testing/smallDataset';
 import type { ImportOutcome, MappingNeeded } from '../../lib/data/import/types';
 import { fakeImports } from './testing/fakeImports';
 
-function setup() {
+function setup(options?: Parameters<typeof fakeImports>[0]) {
   const app = new AppState();
   app.setDataset(smallDataset());
-  const fake = fakeImports();
+  const fake = fakeImports(options);
   importSessionFor(app, fake.deps);
   render(AppHarness, { props: { app, view: ImportBar } });
   return { app, ...fake };
@@ -80,6 +80,32 @@ describe('ImportBar', () => {
     expect(jobs[0]!.cancelled).toBe(true);
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(app.source).toBeNull();
+  });
+
+  it('keeps showing the import until its events are taken in, and a cancel meanwhile keeps the dataset shown', async () => {
+    const { app, jobs, catalogs } = setup({ holdCatalogs: true });
+    await openFile('first.csv');
+    await jobs[0]!.finish({ kind: 'step', step: { kind: 'done', outcome: outcome() } });
+    expect(screen.getByRole('heading', { name: 'Opening first.csv' })).toBeInTheDocument();
+    expect(app.source).toBeNull();
+    catalogs[0]!.release();
+    await vi.waitFor(() => expect(app.source).toEqual({ kind: 'file', name: 'events.csv' }));
+    expect(app.catalog?.dataset.meta.title).toBe('My events');
+    expect(screen.queryByRole('heading', { name: /Opening/ })).toBeNull();
+
+    const other = smallDataset();
+    other.meta.title = 'Other events';
+    await openFile('second.csv');
+    await jobs[1]!.finish({
+      kind: 'step',
+      step: { kind: 'done', outcome: outcome({ file: 'second.csv', dataset: other }) },
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    catalogs[1]!.release();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(app.catalog?.dataset.meta.title).toBe('My events');
+    expect(app.source).toEqual({ kind: 'file', name: 'events.csv' });
+    expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
   it('lists each problem, loads the valid rows and downloads the rejected ones', async () => {

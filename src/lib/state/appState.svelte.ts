@@ -204,7 +204,7 @@ export class AppState {
    * selection, story and map view start afresh, since ids of one dataset mean
    * nothing in another.
    */
-  showDataset(dataset: Dataset, source: DatasetSource): void {
+  showDataset(dataset: Dataset, source: DatasetSource, catalog?: Catalog): void {
     this.filters = emptyFilters();
     this.selectedId = null;
     this.hover([]);
@@ -213,7 +213,7 @@ export class AppState {
     this.focusPlaceId = null;
     this.notices = [];
     this.source = source;
-    this.setDataset(dataset);
+    this.setDataset(dataset, catalog);
   }
 
   fail(source: string, problems: Problem[]): void {

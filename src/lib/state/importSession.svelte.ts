@@ -15,6 +15,9 @@ import {
 import { headerKey, mappingProblem } from '../data/import/columnMapping';
 import { rejectedFileName, rejectedRowsCsv } from '../data/import/rejectedRowsCsv';
 import { CSV_MIME, downloadText } from '../data/download';
+import type { Catalog } from '../model/catalog';
+import type { Dataset } from '../model/types';
+import { prepareCatalog } from './openDataset';
 
 /** Where an import is: what the import views show. */
 export type ImportView =
@@ -29,6 +32,8 @@ export interface ImportDeps {
   /** Where mappings are remembered for the session; null when storage is refused. */
   storage: Pick<Storage, 'getItem' | 'setItem'> | null;
   download: (text: string, filename: string, mime: string) => void;
+  /** The catalog of an imported dataset: a big one's is built a slice a task. */
+  prepare: (dataset: Dataset) => Catalog | Promise<Catalog>;
 }
 
 const MAPPING_KEY = 'eventmap:import-mapping:';
@@ -79,6 +84,8 @@ function nameOf(source: ImportSource): string {
 export class ImportSession {
   view = $state.raw<ImportView>({ step: 'idle' });
   private job: ImportJob | null = null;
+  /** The dataset whose catalog is being built, to be shown unless another import or a cancel comes first. */
+  private pending: Dataset | null = null;
 
   constructor(
     private readonly app: AppState,
@@ -88,6 +95,7 @@ export class ImportSession {
   /** Opens a file or pasted text; a running import is cancelled first. */
   open(source: ImportSource, mapping?: ColumnMapping): void {
     this.job?.cancel();
+    this.pending = null;
     const file = nameOf(source);
     this.view = { step: 'running', file, progress: null };
     const job = this.deps.start(source, {
@@ -146,6 +154,7 @@ export class ImportSession {
   cancel(): void {
     const job = this.job;
     this.job = null;
+    this.pending = null;
     job?.cancel();
     this.view = { step: 'idle' };
   }
@@ -171,12 +180,24 @@ export class ImportSession {
   }
 
   private show(outcome: ImportOutcome, source: ImportSource): void {
-    if (!outcome.dataset) return;
-    this.app.showDataset(outcome.dataset, {
-      kind: source.kind === 'file' ? 'file' : 'text',
-      name: outcome.file,
-    });
-    this.view = { step: 'idle' };
+    const dataset = outcome.dataset;
+    if (!dataset) return;
+    const put = (catalog: Catalog) => {
+      if (this.pending !== dataset) return;
+      this.pending = null;
+      this.app.showDataset(
+        dataset,
+        { kind: source.kind === 'file' ? 'file' : 'text', name: outcome.file },
+        catalog,
+      );
+      this.view = { step: 'idle' };
+    };
+    this.pending = dataset;
+    // Built at once, the catalog of 100,000 imported rows held the page for the whole of it;
+    // the import stays in view until it is ready.
+    const catalog = this.deps.prepare(dataset);
+    if (catalog instanceof Promise) void catalog.then(put);
+    else put(catalog);
   }
 }
 
@@ -190,6 +211,7 @@ export function importSessionFor(app: AppState, deps?: Partial<ImportDeps>): Imp
       start: deps?.start ?? startImport,
       storage: deps?.storage !== undefined ? deps.storage : sessionStore(),
       download: deps?.download ?? downloadText,
+      prepare: deps?.prepare ?? prepareCatalog,
     });
     sessions.set(app, s);
   }

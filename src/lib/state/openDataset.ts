@@ -36,9 +36,20 @@ function catalogAsEventsArrive(dataset: Dataset): Preparation<Catalog> {
   return { grew: () => builder.add(Infinity), done: () => finishInSteps(builder) };
 }
 
-/** Without it (a small file, or no worker): a big catalog 25,000 events a task. */
+/** Up to this many events, a catalog is built at once: a few milliseconds. */
+const CATALOG_AT_ONCE = 2_000;
+
+/**
+ * A dataset already in the page (an imported file): a small one's catalog at
+ * once, a big one's in steps (catalogInSteps).
+ */
+export function prepareCatalog(dataset: Dataset): Catalog | Promise<Catalog> {
+  return dataset.events.length <= CATALOG_AT_ONCE ? buildCatalog(dataset) : catalogInSteps(dataset);
+}
+
+/** Without the load worker (a small file, or no worker): a big catalog 25,000 events a task. */
 async function catalogInSteps(dataset: Dataset): Promise<Catalog> {
-  if (dataset.events.length <= 2_000) return buildCatalog(dataset);
+  if (dataset.events.length <= CATALOG_AT_ONCE) return buildCatalog(dataset);
   const builder = new CatalogBuilder(dataset);
   while (!builder.done) {
     await nextTask();

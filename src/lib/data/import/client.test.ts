@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { startImport, type WorkerLike } from './client';
-import type { ImportRequest, WorkerMessage } from './protocol';
+import { encodeStep, EVENTS_PER_PART, type ImportRequest, type WorkerMessage } from './protocol';
+import { syntheticDataset } from '../../../../tests/support/synthetic';
 
 /** A worker stand-in: records what the page posts and lets the test answer. */
 class FakeWorker implements WorkerLike {
@@ -57,6 +58,22 @@ describe('startImport', () => {
       id: w.posted[0]!.id,
       step: { kind: 'done', outcome: JSON.stringify(outcome) },
     });
+    expect(await job.result).toEqual({ kind: 'cancelled' });
+  });
+
+  it('a cancel while a big result is read in parts wins: the result says cancelled', async () => {
+    const w = new FakeWorker();
+    const job = startImport(
+      { kind: 'text', name: 'big.csv', text: 'x' },
+      { createWorker: () => w },
+    );
+    const dataset = syntheticDataset(EVENTS_PER_PART * 2);
+    const step = encodeStep({
+      kind: 'done',
+      outcome: { ...outcome, total: dataset.events.length, dataset },
+    });
+    w.send({ type: 'result', id: w.posted[0]!.id, step });
+    job.cancel();
     expect(await job.result).toEqual({ kind: 'cancelled' });
   });
 

@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest';
 import {
   decodeStep,
   encodeStep,
+  EVENTS_PER_PART,
   isImportRequest,
   isWorkerMessage,
   overallFraction,
   progressGate,
   progressLabel,
+  transferOf,
 } from './protocol';
+import type { ImportOutcome } from './types';
+import { syntheticDataset } from '../../../../tests/support/synthetic';
 
 describe('import protocol', () => {
   it('accepts well-formed requests only', () => {
@@ -99,7 +103,7 @@ describe('import protocol', () => {
     expect(gate('checking', null)).toBe(false);
   });
 
-  it('sends an outcome as JSON and takes it back; anything else is no step', () => {
+  it('sends an outcome as JSON and takes it back; anything else is no step', async () => {
     const outcome = {
       file: 'a.csv',
       format: 'csv' as const,
@@ -110,8 +114,46 @@ describe('import protocol', () => {
     };
     const wire = encodeStep({ kind: 'done', outcome });
     expect(typeof (wire as { outcome: unknown }).outcome).toBe('string');
-    expect(decodeStep(wire)).toEqual({ kind: 'done', outcome });
-    expect(decodeStep({ kind: 'done', outcome: 'not json' })).toBeNull();
-    expect(decodeStep({ kind: 'done', outcome: '[1]' })).toBeNull();
+    expect(await decodeStep(wire)).toEqual({ kind: 'done', outcome });
+    expect(await decodeStep({ kind: 'done', outcome: 'not json' })).toBeNull();
+    expect(await decodeStep({ kind: 'done', outcome: '[1]' })).toBeNull();
+  });
+
+  it('sends a big dataset’s events in parts, read one a task, and takes back every event in order', async () => {
+    const dataset = syntheticDataset(EVENTS_PER_PART * 2 + 5);
+    const outcome: ImportOutcome = {
+      file: 'big.csv',
+      format: 'csv',
+      total: dataset.events.length,
+      dataset,
+      problems: [],
+      rejected: { header: [], rows: [] },
+    };
+    const wire = encodeStep({ kind: 'done', outcome });
+    expect(wire.kind === 'done' && wire.events).toHaveLength(3);
+    expect(isWorkerMessage({ type: 'result', id: 1, step: wire })).toBe(true);
+    let tasks = 0;
+    const step = await decodeStep(wire, async () => void tasks++);
+    expect(tasks).toBe(3);
+    expect(step).toEqual({ kind: 'done', outcome });
+
+    // A part that is not a list of events, or parts without a dataset: nothing to show.
+    const head = (wire as { outcome: string }).outcome;
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    expect(
+      await decodeStep({ kind: 'done', outcome: head, events: [bytes('{"a":1}')] }),
+    ).toBeNull();
+    const empty = JSON.stringify({ ...outcome, dataset: null });
+    expect(await decodeStep({ kind: 'done', outcome: empty, events: [bytes('[]')] })).toBeNull();
+    expect(
+      isWorkerMessage({
+        type: 'result',
+        id: 1,
+        step: { kind: 'done', outcome: head, events: ['[]'] },
+      }),
+    ).toBe(false);
+    // The parts are moved to the page, not copied.
+    expect(transferOf({ type: 'result', id: 1, step: wire })).toHaveLength(3);
+    expect(transferOf({ type: 'progress', id: 1, phase: 'parsing', fraction: 0.5 })).toEqual([]);
   });
 });

@@ -4,12 +4,12 @@
  * thread, so the page answers clicks while a 100 MB file is read. One
  * worker per import; the page ends it to cancel (see protocol.ts).
  */
-import { isImportRequest, type WorkerMessage } from './protocol';
+import { isImportRequest, transferOf, type WorkerMessage } from './protocol';
 import { runImportRequest } from './workerJob';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (e: MessageEvent<unknown>) => {
   if (!isImportRequest(e.data)) return;
-  void runImportRequest(e.data, (m: WorkerMessage) => scope.postMessage(m));
+  void runImportRequest(e.data, (m: WorkerMessage) => scope.postMessage(m, transferOf(m)));
 };

@@ -6,10 +6,10 @@ import { runImportRequest } from './workerJob';
 import { MAX_FILE_BYTES } from './limits';
 
 /** The outcome the last message carries. */
-function outcomeOf(messages: WorkerMessage[]): ImportOutcome {
+async function outcomeOf(messages: WorkerMessage[]): Promise<ImportOutcome> {
   const last = messages.at(-1)!;
   if (last.type !== 'result') throw new Error(`ended with ${last.type}`);
-  const step = decodeStep(last.step);
+  const step = await decodeStep(last.step);
   if (step?.kind !== 'done') throw new Error('no outcome');
   return step.outcome;
 }
@@ -37,14 +37,14 @@ describe('runImportRequest', () => {
     expect(phases).toContain('parsing');
     expect(phases.at(-1)).toBe('checking');
     expect(messages.at(-1)!.id).toBe(7);
-    expect(outcomeOf(messages).dataset?.events).toHaveLength(12);
+    expect((await outcomeOf(messages)).dataset?.events).toHaveLength(12);
   });
 
   it('refuses a file over the size limit without reading it, naming the limit', async () => {
     const big = { name: 'huge.csv', size: MAX_FILE_BYTES + 1 } as File;
     Object.setPrototypeOf(big, File.prototype);
     const messages = await run({ kind: 'file', file: big });
-    expect(outcomeOf(messages).problems).toEqual([
+    expect((await outcomeOf(messages)).problems).toEqual([
       {
         file: 'huge.csv',
         message: 'is 100.0 MB; files up to 100 MB can be opened',
@@ -63,8 +63,8 @@ describe('runImportRequest', () => {
     }
     const mapping = { columns: { date: 0, title: 1 }, dayFirst: true };
     const a = await run({ kind: 'file', file: new File([utf16], 'u16.csv') }, undefined, mapping);
-    expect(outcomeOf(a).dataset?.events.map((e) => e.title)).toEqual(['Минск']);
-    expect(outcomeOf(a).problems).toEqual([]);
+    expect((await outcomeOf(a)).dataset?.events.map((e) => e.title)).toEqual(['Минск']);
+    expect((await outcomeOf(a)).problems).toEqual([]);
     const latin1 = new Uint8Array([
       ...Buffer.from('date,title\r\n2020-08-09,Caf'),
       0xe9,
@@ -72,7 +72,7 @@ describe('runImportRequest', () => {
       0x0a,
     ]);
     const b = await run({ kind: 'file', file: new File([latin1], 'l1.csv') }, undefined, mapping);
-    expect(outcomeOf(b).problems).toEqual([
+    expect((await outcomeOf(b)).problems).toEqual([
       {
         file: 'l1.csv',
         message:
@@ -80,7 +80,7 @@ describe('runImportRequest', () => {
         severity: 'warning',
       },
     ]);
-    expect(outcomeOf(b).dataset?.events[0]?.title).toBe('Caf\uFFFD');
+    expect((await outcomeOf(b)).dataset?.events[0]?.title).toBe('Caf\uFFFD');
   });
 
   it('loads a URL (the app’s own datasets) and says when it cannot', async () => {
@@ -89,11 +89,11 @@ describe('runImportRequest', () => {
       { kind: 'url', name: 'data/x.json', url: 'data/x.json' },
       (async () => new Response(json)) as typeof fetch,
     );
-    expect(outcomeOf(ok).dataset?.events).toHaveLength(5);
+    expect((await outcomeOf(ok)).dataset?.events).toHaveLength(5);
     const missing = await run(
       { kind: 'url', name: 'data/y.json', url: 'data/y.json' },
       (async () => new Response('', { status: 404 })) as typeof fetch,
     );
-    expect(outcomeOf(missing).problems[0]?.message).toBe('could not be loaded: HTTP 404');
+    expect((await outcomeOf(missing)).problems[0]?.message).toBe('could not be loaded: HTTP 404');
   });
 });
