@@ -1,10 +1,6 @@
 import type { AppState } from './appState.svelte';
-import {
-  startImport,
-  type ImportJob,
-  type ImportJobOptions,
-  type ImportProgress,
-} from '../data/import/client';
+import type { ImportJob, ImportJobOptions, ImportProgress } from '../data/import/client';
+import { startImportLazily } from '../data/import/startImportLazily';
 import type { ImportSource } from '../data/import/protocol';
 import {
   MAPPABLE_FIELDS,
@@ -208,7 +204,7 @@ export function importSessionFor(app: AppState, deps?: Partial<ImportDeps>): Imp
   let s = sessions.get(app);
   if (!s) {
     s = new ImportSession(app, {
-      start: deps?.start ?? startImport,
+      start: deps?.start ?? startImportLazily,
       storage: deps?.storage !== undefined ? deps.storage : sessionStore(),
       download: deps?.download ?? downloadText,
       prepare: deps?.prepare ?? prepareCatalog,
