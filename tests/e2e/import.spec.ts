@@ -152,7 +152,7 @@ test('a 100,000-row CSV shows its progress and the page answers clicks while it 
   );
   await expect(bar).toHaveCount(0);
   await page.getByRole('button', { name: /Fit all/ }).click();
-  await expect(count(page)).toHaveText('100000 of 100000 events');
+  await expect(count(page)).toHaveText('100,000 of 100,000 events');
 });
 
 test('Cancel stops a running import and keeps the data shown', async ({ page }) => {

@@ -6,10 +6,11 @@ import AppHarness from '../testing/AppHarness.svelte';
 import FilterPanel from './FilterPanel.svelte';
 import { AppState } from '../../lib/state/appState.svelte';
 import { smallDataset } from '../../lib/model/testing/smallDataset';
+import { syntheticDataset } from '../../../tests/support/synthetic';
 
-function setup(): AppState {
+function setup(dataset = smallDataset()): AppState {
   const app = new AppState();
-  app.setDataset(smallDataset());
+  app.setDataset(dataset);
   render(AppHarness, { props: { app, view: FilterPanel } });
   return app;
 }
@@ -39,6 +40,17 @@ describe('FilterPanel', () => {
         .getByRole('checkbox', { name: /Riot police/ })
         .closest('label'),
     ).toHaveTextContent('0');
+  });
+
+  it('writes big counts as readers read them: 12,000, not 12000', () => {
+    const app = setup(syntheticDataset(12_000));
+    const shown = app.visible.length;
+    expect(shown).toBeGreaterThan(999);
+    expect(count()).toBe(`${shown.toLocaleString('en')} of 12,000 events`);
+    const counts = within(screen.getByRole('group', { name: 'Event types' }))
+      .getAllByLabelText(/ events$/)
+      .map((n) => n.textContent ?? '');
+    expect(counts.some((n) => /^\d{1,3},\d{3}$/.test(n))).toBe(true);
   });
 
   it('finds actors by any spelling and filters by them', async () => {

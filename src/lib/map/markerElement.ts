@@ -1,6 +1,7 @@
 import type { PlaceGroup } from './aggregatePlaces';
 import type { PlacePrecision } from '../model/types';
 import { schemeColour } from '../model/eventTypes';
+import { plural } from '../model/formatCount';
 
 /** A marker's DOM, built from nodes and text only: place names come from datasets. */
 export interface MarkerContent {
@@ -27,12 +28,6 @@ export const AREA_RADIUS: Partial<Record<PlacePrecision, number>> = {
 export function isArea(precision: PlacePrecision): boolean {
   return precision in AREA_WORDS;
 }
-
-/** One formatter for every label: `toLocaleString` builds a new one each call (a zoom labels hundreds). */
-const NUMBER = new Intl.NumberFormat('en');
-
-export const plural = (n: number, word: string) =>
-  `${NUMBER.format(n)} ${word}${n === 1 ? '' : 's'}`;
 
 export function placeLabel(g: PlaceGroup): string {
   const area = AREA_WORDS[g.place.precision];

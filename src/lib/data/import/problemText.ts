@@ -1,3 +1,4 @@
+import { formatCount } from '../../model/formatCount';
 import type { ImportFormat, ImportProblem } from './types';
 
 /** Where a problem is, in the file's terms: "Row 4 (line 5), date" or "Record 3, events[2].date". */
@@ -20,7 +21,7 @@ export function outcomeSummary(o: {
   problems: readonly ImportProblem[];
 }): string {
   const loaded = o.dataset?.events.length ?? 0;
-  const n = (x: number) => x.toLocaleString('en');
+  const n = formatCount;
   if (o.total === 0 && loaded === 0) return `${o.file} cannot be opened`;
   if (loaded === 0) return `${o.file}: none of its ${n(o.total)} rows can be shown`;
   if (loaded === o.total) return `${o.file}: all ${n(o.total)} rows can be shown, with notes`;
