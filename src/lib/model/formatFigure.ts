@@ -1,10 +1,9 @@
 import type { Figure } from './types';
-
-const NUMBER = new Intl.NumberFormat('en');
+import { formatCount } from './formatCount';
 
 /** "at least 6,000 protesters detained", "hundreds of people released", "32 mercenaries returned". */
 export function formatFigure(f: Figure): string {
-  const n = NUMBER.format(f.value);
+  const n = formatCount(f.value);
   switch (f.qualifier) {
     case 'exact':
       return `${n} ${f.unit}`;

@@ -23,7 +23,7 @@ export async function openDataset(
     app.fail(r.url, r.problems);
     return false;
   }
-  app.setDataset(r.dataset, r.prepared ?? (await catalogInSteps(r.dataset)));
+  app.setDataset(r.dataset, r.prepared ?? (await prepareCatalog(r.dataset)));
   return true;
 }
 
@@ -40,16 +40,15 @@ function catalogAsEventsArrive(dataset: Dataset): Preparation<Catalog> {
 const CATALOG_AT_ONCE = 2_000;
 
 /**
- * A dataset already in the page (an imported file): a small one's catalog at
- * once, a big one's in steps (catalogInSteps).
+ * A dataset already in the page (a small file, no worker, an imported file):
+ * a small one's catalog at once, a big one's in steps (catalogInSteps).
  */
 export function prepareCatalog(dataset: Dataset): Catalog | Promise<Catalog> {
   return dataset.events.length <= CATALOG_AT_ONCE ? buildCatalog(dataset) : catalogInSteps(dataset);
 }
 
-/** Without the load worker (a small file, or no worker): a big catalog 25,000 events a task. */
+/** A big catalog 25,000 events a task. */
 async function catalogInSteps(dataset: Dataset): Promise<Catalog> {
-  if (dataset.events.length <= CATALOG_AT_ONCE) return buildCatalog(dataset);
   const builder = new CatalogBuilder(dataset);
   while (!builder.done) {
     await nextTask();

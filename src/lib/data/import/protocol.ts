@@ -202,8 +202,8 @@ export async function decodeStep(
   const outcome = parse(wire.outcome) as ImportOutcome | undefined;
   if (!isObj(outcome) || !Array.isArray(outcome.problems)) return null;
   if (wire.events === undefined) return { kind: 'done', outcome };
-  const events: EventRecord[] = outcome.dataset?.events ?? [];
-  if (!outcome.dataset || !Array.isArray(events)) return null;
+  const events: unknown = outcome.dataset?.events;
+  if (!Array.isArray(events)) return null;
   const utf8 = new TextDecoder();
   for (const bytes of wire.events) {
     await next();
